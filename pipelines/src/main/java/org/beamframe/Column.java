@@ -1,0 +1,63 @@
+package org.beamframe;
+
+import java.util.List;
+import org.beamframe.agg.AggFunction;
+import org.beamframe.agg.AggSpec;
+import org.beamframe.expr.Expr;
+import org.beamframe.expr.Expressions;
+import org.beamframe.plan.AggregateNode;
+import org.beamframe.types.DType;
+
+/** One column of a DataFrame, for whole-column reductions: {@code df.col("DOSAGE_UNIT").max()}. */
+public final class Column {
+  private final DataFrame frame;
+  private final String name;
+
+  Column(DataFrame frame, String name) {
+    frame.schema().indexOf(name);
+    this.frame = frame;
+    this.name = name;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public DType dtype() {
+    return frame.schema().typeOf(name);
+  }
+
+  /** This column as an expression, to build computed columns and predicates. */
+  public Expr expr() {
+    return Expressions.col(name);
+  }
+
+  public LazyScalar sum() {
+    return reduce(AggFunction.SUM);
+  }
+
+  public LazyScalar count() {
+    return reduce(AggFunction.COUNT);
+  }
+
+  public LazyScalar mean() {
+    return reduce(AggFunction.MEAN);
+  }
+
+  public LazyScalar min() {
+    return reduce(AggFunction.MIN);
+  }
+
+  public LazyScalar max() {
+    return reduce(AggFunction.MAX);
+  }
+
+  private LazyScalar reduce(AggFunction function) {
+    return new LazyScalar(new AggregateNode(frame.plan(), List.of(), List.of(AggSpec.of(function, name))));
+  }
+
+  @Override
+  public String toString() {
+    return "Column " + name + " (" + dtype() + ") of a lazy DataFrame";
+  }
+}

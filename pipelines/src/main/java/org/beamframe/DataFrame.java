@@ -1,0 +1,111 @@
+package org.beamframe;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.beamframe.exec.Execution;
+import org.beamframe.exec.Executor;
+import org.beamframe.expr.Expr;
+import org.beamframe.plan.AggregateNode;
+import org.beamframe.plan.AssignNode;
+import org.beamframe.plan.FilterNode;
+import org.beamframe.plan.PlanNode;
+import org.beamframe.plan.PlanPrinter;
+import org.beamframe.plan.ReadCsvNode;
+import org.beamframe.plan.SelectNode;
+import org.beamframe.types.DType;
+import org.beamframe.types.FrameSchema;
+
+/**
+ * A lazy, pandas-like table. Every method returns a new DataFrame over a new plan node and runs
+ * nothing; {@link #compute()} runs the plan as a Beam pipeline and returns a small local result.
+ */
+public final class DataFrame {
+  private final PlanNode plan;
+
+  DataFrame(PlanNode plan) {
+    this.plan = plan;
+  }
+
+  /** The logical plan this frame stands for. */
+  public PlanNode plan() {
+    return plan;
+  }
+
+  public FrameSchema schema() {
+    return plan.schema();
+  }
+
+  public List<String> columns() {
+    return plan.schema().names();
+  }
+
+  public DType dtype(String column) {
+    return plan.schema().typeOf(column);
+  }
+
+  /** pandas' {@code df[name] = expr} / {@code assign}: adds the column, or replaces it in place. */
+  public DataFrame assign(String name, Expr expr) {
+    return new DataFrame(new AssignNode(plan, name, expr));
+  }
+
+  /** pandas' {@code df[predicate]}: keeps the rows where the bool expression is True. */
+  public DataFrame filter(Expr predicate) {
+    return new DataFrame(new FilterNode(plan, predicate));
+  }
+
+  /** pandas' {@code df[["a", "b"]]}; selecting exactly the current columns returns this frame. */
+  public DataFrame select(String... columns) {
+    List<String> names = List.of(columns);
+    if (names.equals(columns())) {
+      return this;
+    }
+    return new DataFrame(new SelectNode(plan, names));
+  }
+
+  /** One column, for whole-column reductions such as {@code max()}. */
+  public Column col(String name) {
+    return new Column(this, name);
+  }
+
+  /** pandas' {@code groupby(keys)}: groups with a missing key are dropped, results are sorted by key. */
+  public GroupBy groupby(String... keys) {
+    return new GroupBy(this, List.of(keys));
+  }
+
+  /** Runs the plan on the current executor and returns the result (sorted by the keys after a group-by). */
+  public LocalTable compute() {
+    return compute(Executor.current());
+  }
+
+  public LocalTable compute(Executor executor) {
+    LocalTable table = new LocalTable(schema(), Execution.collect(plan, executor));
+    if (plan instanceof AggregateNode aggregate && !aggregate.keys().isEmpty()) {
+      return table.sortedBy(aggregate.keys());
+    }
+    return table;
+  }
+
+  /** The plan as an indented tree with each node's columns and dtypes. */
+  public String explain() {
+    return PlanPrinter.explain(plan);
+  }
+
+  /** Structure only, like dask's repr: columns, dtypes, input files and the plan; never data, never a run. */
+  @Override
+  public String toString() {
+    String dtypes = plan.schema().fields().stream()
+        .map(field -> "  " + field.name() + "  " + field.type())
+        .collect(Collectors.joining("\n"));
+    return "BeamFrame DataFrame (lazy: call compute() to run)\n"
+        + "columns (" + plan.schema().size() + "):\n" + dtypes + "\n"
+        + "input: " + inputs(plan) + "\n"
+        + "plan:\n" + explain().stripTrailing();
+  }
+
+  private static String inputs(PlanNode node) {
+    if (node instanceof ReadCsvNode read) {
+      return read.source().toString();
+    }
+    return node.children().stream().map(DataFrame::inputs).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,138 @@
+package org.beamframe;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.beamframe.types.FrameSchema;
+
+/** A small computed result held in this process: rows of values in schema order; {@code null} is missing. */
+public final class LocalTable {
+  private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private final FrameSchema schema;
+  private final List<List<Object>> rows;
+
+  public LocalTable(FrameSchema schema, List<List<Object>> rows) {
+    this.schema = schema;
+    List<List<Object>> copy = new ArrayList<>(rows.size());
+    for (List<Object> row : rows) {
+      if (row.size() != schema.size()) {
+        throw new IllegalArgumentException("row " + row + " has " + row.size() + " values, schema " + schema + " has " + schema.size());
+      }
+      copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
+    }
+    this.rows = Collections.unmodifiableList(copy);
+  }
+
+  public FrameSchema schema() {
+    return schema;
+  }
+
+  public List<String> columns() {
+    return schema.names();
+  }
+
+  public int rowCount() {
+    return rows.size();
+  }
+
+  public List<List<Object>> rows() {
+    return rows;
+  }
+
+  public List<Object> row(int index) {
+    return rows.get(index);
+  }
+
+  public Object get(int row, String column) {
+    return rows.get(row).get(schema.indexOf(column));
+  }
+
+  public List<Object> column(String name) {
+    int index = schema.indexOf(name);
+    return Collections.unmodifiableList(new ArrayList<>(rows.stream().map(row -> row.get(index)).toList()));
+  }
+
+  /** The first {@code n} rows. */
+  public LocalTable head(int n) {
+    return new LocalTable(schema, rows.subList(0, Math.min(n, rows.size())));
+  }
+
+  /** {@code n} rows drawn without replacement, reproducibly for a given seed, in their original order. */
+  public LocalTable sample(int n, long seed) {
+    List<Integer> indexes = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      indexes.add(i);
+    }
+    Collections.shuffle(indexes, new Random(seed));
+    List<Integer> chosen = new ArrayList<>(indexes.subList(0, Math.min(n, indexes.size())));
+    Collections.sort(chosen);
+    return new LocalTable(schema, chosen.stream().map(rows::get).toList());
+  }
+
+  /** The rows sorted by these columns, ascending, missing values last (pandas' default). */
+  public LocalTable sortedBy(List<String> columns) {
+    Comparator<List<Object>> order = (a, b) -> 0;
+    for (String column : columns) {
+      int index = schema.indexOf(column);
+      order = order.thenComparing(row -> row.get(index), LocalTable::compareNullsLast);
+    }
+    List<List<Object>> sorted = new ArrayList<>(rows);
+    sorted.sort(order);
+    return new LocalTable(schema, sorted);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compareNullsLast(Object a, Object b) {
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : 1) : -1;
+    }
+    return ((Comparable) a).compareTo(b);
+  }
+
+  /** Writes the table as CSV with a header; missing values are empty fields, as pandas' {@code to_csv}. */
+  public void writeCsv(Appendable out) {
+    try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+      printer.printRecord(schema.names());
+      for (List<Object> row : rows) {
+        printer.printRecord(row.stream().map(LocalTable::format).toList());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write CSV: " + e.getMessage(), e);
+    }
+  }
+
+  public String toCsv() {
+    StringBuilder text = new StringBuilder();
+    writeCsv(text);
+    return text.toString();
+  }
+
+  private static String format(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof LocalDateTime dateTime) {
+      return DATETIME.format(dateTime);
+    }
+    if (value instanceof Boolean flag) {
+      return flag ? "True" : "False";
+    }
+    return value.toString();
+  }
+
+  /** The first rows as CSV and the table's size; for looking at, not parsing. */
+  @Override
+  public String toString() {
+    String shown = head(20).toCsv();
+    return shown + (rows.size() > 20 ? "...\n" : "") + "[" + rows.size() + " rows x " + schema.size() + " columns]";
+  }
+}

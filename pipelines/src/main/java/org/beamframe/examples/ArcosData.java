@@ -1,0 +1,41 @@
+package org.beamframe.examples;
+
+import java.util.Map;
+import org.beamframe.BeamFrame;
+import org.beamframe.DataFrame;
+import org.beamframe.csv.CsvReadOptions;
+
+/** How the course reads the Washington Post ARCOS shipments file. */
+public final class ArcosData {
+  /**
+   * The dtypes the dask course declares, plus CALC_BASE_WT_IN_GM and DOSAGE_UNIT: a sample of the
+   * first rows can show them as whole numbers while later rows have fractions, so they are declared
+   * rather than inferred.
+   */
+  public static final Map<String, String> DTYPES = Map.ofEntries(
+      Map.entry("ACTION_INDICATOR", "object"),
+      Map.entry("ORDER_FORM_NO", "object"),
+      Map.entry("REPORTER_ADDRESS2", "object"),
+      Map.entry("REPORTER_ADDL_CO_INFO", "object"),
+      Map.entry("BUYER_ADDL_CO_INFO", "object"),
+      Map.entry("BUYER_ADDRESS2", "object"),
+      Map.entry("NDC_NO", "object"),
+      Map.entry("UNIT", "object"),
+      Map.entry("STRENGTH", "float64"),
+      Map.entry("BUYER_ZIP", "object"),
+      Map.entry("DRUG_CODE", "object"),
+      Map.entry("MME_Conversion_Factor", "object"),
+      Map.entry("QUANTITY", "object"),
+      Map.entry("TRANSACTION_DATE", "float64"),
+      Map.entry("TRANSACTION_ID", "float64"),
+      Map.entry("dos_str", "object"),
+      Map.entry("CALC_BASE_WT_IN_GM", "float64"),
+      Map.entry("DOSAGE_UNIT", "float64"));
+
+  private ArcosData() {}
+
+  /** {@code dd.read_csv(input, dtype=DTYPES)}. */
+  public static DataFrame read(String input) {
+    return BeamFrame.readCsv(input, CsvReadOptions.defaults().withDtypes(DTYPES));
+  }
+}

@@ -1,0 +1,41 @@
+package org.beamframe.exec;
+
+import java.nio.file.Path;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/**
+ * Where and how a lazy result is computed: the pipeline options (which carry the runner) and how a
+ * run is awaited. The facade never names a runner; {@code beamframe-runners}' Session is the usual
+ * implementation, like dask's {@code Client}.
+ */
+public interface Executor {
+  /** Fresh options for one pipeline. */
+  PipelineOptions pipelineOptions();
+
+  /** Runs {@code pipeline} to completion; throws if it did not finish successfully. */
+  default PipelineResult run(Pipeline pipeline) {
+    PipelineResult result = pipeline.run();
+    PipelineResult.State state = result.waitUntilFinish();
+    if (state != PipelineResult.State.DONE) {
+      throw new IllegalStateException("the pipeline ended in state " + state + " instead of DONE");
+    }
+    return result;
+  }
+
+  /** A directory every worker and this process can read and write, for handing small results back. */
+  default Path resultDirectory() {
+    return Path.of(System.getProperty("java.io.tmpdir"));
+  }
+
+  /** The executor {@code compute()} uses when none is given: the one last made current, else Beam's defaults. */
+  static Executor current() {
+    return CurrentExecutor.get();
+  }
+
+  /** Makes {@code executor} the one {@code compute()} uses; returns the previous one. */
+  static Executor setCurrent(Executor executor) {
+    return CurrentExecutor.set(executor);
+  }
+}

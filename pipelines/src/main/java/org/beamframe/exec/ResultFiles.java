@@ -1,0 +1,80 @@
+package org.beamframe.exec;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.coders.RowCoder;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.schemas.Schema;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.Row;
+
+/**
+ * Hands a small result from the workers back to this process through files, the one channel that
+ * works on every runner: rows are encoded exactly (RowCoder, Base64 per line) and read back after
+ * the run.
+ */
+final class ResultFiles {
+  private static final String PREFIX = "part";
+  private static final String SUFFIX = ".rows";
+
+  private ResultFiles() {}
+
+  static void write(PCollection<Row> rows, Path directory) {
+    RowCoder coder = RowCoder.of(rows.getSchema());
+    rows.apply("EncodeResult", ParDo.of(new EncodeFn(coder)))
+        .apply("WriteResult", TextIO.write().to(directory.resolve(PREFIX).toString()).withSuffix(SUFFIX));
+  }
+
+  static List<Row> read(Path directory, Schema schema) {
+    RowCoder coder = RowCoder.of(schema);
+    List<Row> rows = new ArrayList<>();
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith(PREFIX)
+          && f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
+        for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
+          rows.add(coder.decode(new ByteArrayInputStream(Base64.getDecoder().decode(line))));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the result in " + directory + ": " + e.getMessage(), e);
+    }
+    return rows;
+  }
+
+  static void delete(Path directory) {
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the result directory " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static final class EncodeFn extends DoFn<Row, String> {
+    private final RowCoder coder;
+
+    EncodeFn(RowCoder coder) {
+      this.coder = coder;
+    }
+
+    @ProcessElement
+    public void process(@Element Row row, OutputReceiver<String> out) throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      coder.encode(row, bytes);
+      out.output(Base64.getEncoder().encodeToString(bytes.toByteArray()));
+    }
+  }
+}

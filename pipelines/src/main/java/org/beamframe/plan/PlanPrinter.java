@@ -1,0 +1,25 @@
+package org.beamframe.plan;
+
+import java.util.stream.Collectors;
+import org.beamframe.types.FrameField;
+
+/** Prints a plan as an indented tree, root first, each node with its output columns and dtypes. */
+public final class PlanPrinter {
+  private PlanPrinter() {}
+
+  public static String explain(PlanNode root) {
+    StringBuilder text = new StringBuilder();
+    print(root, 0, text);
+    return text.toString();
+  }
+
+  private static void print(PlanNode node, int depth, StringBuilder text) {
+    text.append("  ".repeat(depth)).append(node.describe()).append('\n');
+    text.append("  ".repeat(depth)).append("  -> ")
+        .append(node.schema().fields().stream().map(FrameField::toString).collect(Collectors.joining(", ")))
+        .append('\n');
+    for (PlanNode child : node.children()) {
+      print(child, depth + 1, text);
+    }
+  }
+}

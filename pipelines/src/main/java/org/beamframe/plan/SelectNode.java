@@ -1,0 +1,36 @@
+package org.beamframe.plan;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import org.beamframe.types.FrameSchema;
+
+/** Keeps the named columns, in the order given. */
+public record SelectNode(PlanNode child, List<String> columns) implements PlanNode {
+  public SelectNode {
+    Objects.requireNonNull(child, "child");
+    columns = List.copyOf(columns);
+    if (columns.isEmpty()) {
+      throw new IllegalArgumentException("select needs at least one column");
+    }
+    if (new HashSet<>(columns).size() != columns.size()) {
+      throw new IllegalArgumentException("select names a column twice: " + columns);
+    }
+    child.schema().select(columns);
+  }
+
+  @Override
+  public FrameSchema schema() {
+    return child.schema().select(columns);
+  }
+
+  @Override
+  public List<PlanNode> children() {
+    return List.of(child);
+  }
+
+  @Override
+  public String describe() {
+    return "Select " + columns;
+  }
+}

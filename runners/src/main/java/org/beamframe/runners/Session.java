@@ -1,0 +1,70 @@
+package org.beamframe.runners;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.beamframe.exec.Executor;
+
+/**
+ * Where BeamFrame computes, like dask's {@code Client}: a runner profile and its settings. A
+ * session made with {@link #start} is the one {@code compute()} uses until it is closed.
+ */
+public final class Session implements Executor, AutoCloseable {
+  private final RunnerProfile profile;
+  private final SessionSettings settings;
+  private final Path resultDirectory;
+  private Executor previous;
+
+  public Session(RunnerProfile profile, SessionSettings settings, Path resultDirectory) {
+    this.profile = profile;
+    this.settings = settings;
+    this.resultDirectory = resultDirectory;
+  }
+
+  /** The default: DirectRunner, one thread per core, runtime checks off. */
+  public static Session direct() {
+    return new Session(new DirectProfile(), new SessionSettings(0, false, List.of()), defaultResultDirectory());
+  }
+
+  /** Makes {@code session} the current executor until {@link #close()}. */
+  public static Session start(Session session) {
+    session.previous = Executor.setCurrent(session);
+    return session;
+  }
+
+  public RunnerProfile profile() {
+    return profile;
+  }
+
+  public SessionSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public PipelineOptions pipelineOptions() {
+    return profile.options(settings);
+  }
+
+  @Override
+  public Path resultDirectory() {
+    return resultDirectory;
+  }
+
+  static Path defaultResultDirectory() {
+    return Path.of(System.getProperty("java.io.tmpdir"));
+  }
+
+  /** Restores the executor that was current before {@link #start}. */
+  @Override
+  public void close() {
+    if (previous != null) {
+      Executor.setCurrent(previous);
+      previous = null;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Session(runner=" + profile.name() + ", parallelism=" + settings.effectiveParallelism() + ")";
+  }
+}

@@ -1,0 +1,30 @@
+package org.beamframe.runners.cli;
+
+import java.util.concurrent.Callable;
+import org.beamframe.examples.MaxPills;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code beamframe max-pills}: the course's largest tablet shipment. */
+@Command(name = "max-pills", mixinStandardHelpOptions = true,
+    description = "The largest DOSAGE_UNIT of any shipment whose Measure is TAB.")
+final class MaxPillsCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, paramLabel = "GLOB", description = "ARCOS CSV file(s): a path or a glob.")
+  String input;
+
+  @Mixin
+  RunnerOptions runner;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Object max = MaxPills.largestTabletShipment(input).compute(runner.session());
+    spec.commandLine().getOut().println(max == null ? "" : max);
+    return 0;
+  }
+}

@@ -1,0 +1,42 @@
+package org.beamframe.runners.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.beamframe.runners.Runners;
+import org.beamframe.runners.Session;
+import org.beamframe.runners.SessionSettings;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/** Runner flags shared by every command that runs a pipeline; other {@code --key=value} flags go to Beam. */
+final class RunnerOptions {
+  @Option(names = "--runner", defaultValue = "direct", paramLabel = "NAME",
+      description = "Where to run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      completionCandidates = RunnerNames.class)
+  String runner;
+
+  @Option(names = "--parallelism", defaultValue = "0", paramLabel = "N",
+      description = "Worker threads or slots; 0 means one per core (default).")
+  int parallelism;
+
+  @Unmatched
+  List<String> beamArgs = new ArrayList<>();
+
+  Session session() {
+    for (String arg : beamArgs) {
+      if (!arg.startsWith("--") || !arg.contains("=")) {
+        throw new IllegalArgumentException(
+            "unexpected argument \"" + arg + "\"; Beam options are passed as --key=value");
+      }
+    }
+    return new Session(Runners.named(runner), new SessionSettings(parallelism, false, beamArgs),
+        java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
+  static final class RunnerNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Runners.names().iterator();
+    }
+  }
+}

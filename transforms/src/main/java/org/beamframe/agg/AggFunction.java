@@ -1,0 +1,46 @@
+package org.beamframe.agg;
+
+import org.beamframe.types.DType;
+
+/** The aggregations a group-by or a whole-column reduction can compute, with pandas' null rules. */
+public enum AggFunction {
+  /** Sum of non-null values; 0 for no values. int64 stays int64, float64 uses compensated summation. */
+  SUM,
+  /** Number of non-null values. */
+  COUNT,
+  /** Mean of non-null values; null for no values. */
+  MEAN,
+  /** Smallest non-null value; null for no values. */
+  MIN,
+  /** Largest non-null value; null for no values. */
+  MAX;
+
+  /** The result dtype for an input column of {@code input}, or an error naming what would be valid. */
+  public DType resultType(String column, DType input) {
+    return switch (this) {
+      case COUNT -> DType.INT64;
+      case SUM -> switch (input) {
+        case INT64, BOOL -> DType.INT64;
+        case FLOAT64 -> DType.FLOAT64;
+        default -> throw invalid(column, input, "int64, float64 or bool");
+      };
+      case MEAN -> switch (input) {
+        case INT64, FLOAT64, BOOL -> DType.FLOAT64;
+        default -> throw invalid(column, input, "int64, float64 or bool");
+      };
+      case MIN, MAX -> input;
+    };
+  }
+
+  private IllegalArgumentException invalid(String column, DType input, String valid) {
+    return new IllegalArgumentException(
+        "cannot take " + this + " of column " + column + " (" + input + "); " + this
+            + " needs " + valid + "; convert it first (e.g. toNumeric)");
+  }
+
+  /** pandas' name of the function. */
+  @Override
+  public String toString() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

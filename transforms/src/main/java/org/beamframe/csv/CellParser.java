@@ -1,0 +1,51 @@
+package org.beamframe.csv;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import org.beamframe.expr.num.NumericText;
+import org.beamframe.types.DType;
+
+/** Converts the text of one CSV field to a value of a dtype (after missing-value strings were handled). */
+final class CellParser {
+  /** Returned for text that is not a value of the dtype; the caller reports it with file and line. */
+  static final Object INVALID = new Object();
+
+  private CellParser() {}
+
+  static Object parse(DType type, String text) {
+    return switch (type) {
+      case OBJECT -> text;
+      case INT64 -> orInvalid(NumericText.parseLong(text));
+      case FLOAT64 -> {
+        Double value = NumericText.parseDouble(text);
+        yield value == null ? INVALID : (value.isNaN() ? null : value);
+      }
+      case BOOL -> parseBool(text);
+      case DATETIME64 -> parseDatetime(text.strip());
+    };
+  }
+
+  private static Object orInvalid(Object value) {
+    return value == null ? INVALID : value;
+  }
+
+  private static Object parseBool(String text) {
+    return switch (text.strip()) {
+      case "True", "true", "TRUE" -> Boolean.TRUE;
+      case "False", "false", "FALSE" -> Boolean.FALSE;
+      default -> INVALID;
+    };
+  }
+
+  private static Object parseDatetime(String text) {
+    try {
+      if (text.length() == 10) {
+        return LocalDate.parse(text).atStartOfDay();
+      }
+      return LocalDateTime.parse(text.replace(' ', 'T'));
+    } catch (DateTimeParseException e) {
+      return INVALID;
+    }
+  }
+}

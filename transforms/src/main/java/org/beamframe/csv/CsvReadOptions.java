@@ -1,0 +1,109 @@
+package org.beamframe.csv;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.beamframe.types.DType;
+
+/**
+ * How to read CSV files, as pandas' {@code read_csv} arguments: separator, declared dtypes, the
+ * strings that mean "missing", how many rows to sample for inferring undeclared dtypes, and the
+ * byte size of the splits a large file is read in parallel by. Immutable; each {@code withX}
+ * returns a copy.
+ */
+public final class CsvReadOptions implements Serializable {
+  /** pandas' default {@code na_values}. */
+  public static final Set<String> PANDAS_NA_VALUES =
+      Set.of("", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN",
+          "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null");
+
+  public static final long DEFAULT_SPLIT_BYTES = 64L << 20;
+  public static final int DEFAULT_SAMPLE_ROWS = 10_000;
+
+  private final char separator;
+  private final Map<String, DType> dtypes;
+  private final Set<String> naValues;
+  private final int sampleRows;
+  private final long splitBytes;
+
+  private CsvReadOptions(char separator, Map<String, DType> dtypes, Set<String> naValues, int sampleRows, long splitBytes) {
+    this.separator = separator;
+    this.dtypes = dtypes;
+    this.naValues = naValues;
+    this.sampleRows = sampleRows;
+    this.splitBytes = splitBytes;
+  }
+
+  public static CsvReadOptions defaults() {
+    return new CsvReadOptions(',', Map.of(), PANDAS_NA_VALUES, DEFAULT_SAMPLE_ROWS, DEFAULT_SPLIT_BYTES);
+  }
+
+  public CsvReadOptions withSeparator(char separator) {
+    if (separator == '"' || separator == '\n' || separator == '\r') {
+      throw new IllegalArgumentException("separator " + describe(separator) + " is not allowed; use e.g. ',' or '\\t'");
+    }
+    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes);
+  }
+
+  /** Declares dtypes by column name with pandas names ({@code "float64"}, {@code "object"}, ...). */
+  public CsvReadOptions withDtypes(Map<String, String> pandasDtypes) {
+    Map<String, DType> parsed = new LinkedHashMap<>(dtypes);
+    pandasDtypes.forEach((column, name) -> parsed.put(column, DType.parse(name)));
+    return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes);
+  }
+
+  public CsvReadOptions withDtype(String column, DType type) {
+    Map<String, DType> parsed = new LinkedHashMap<>(dtypes);
+    parsed.put(column, type);
+    return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes);
+  }
+
+  /** Replaces the strings read as missing (pandas' {@code na_values} with {@code keep_default_na=False}). */
+  public CsvReadOptions withNaValues(Set<String> values) {
+    return new CsvReadOptions(separator, dtypes, Set.copyOf(values), sampleRows, splitBytes);
+  }
+
+  public CsvReadOptions withSampleRows(int rows) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("sampleRows must be at least 1, got " + rows);
+    }
+    return new CsvReadOptions(separator, dtypes, naValues, rows, splitBytes);
+  }
+
+  public CsvReadOptions withSplitBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("splitBytes must be at least 1, got " + bytes);
+    }
+    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, bytes);
+  }
+
+  public char separator() {
+    return separator;
+  }
+
+  public Map<String, DType> dtypes() {
+    return dtypes;
+  }
+
+  public Set<String> naValues() {
+    return naValues;
+  }
+
+  public int sampleRows() {
+    return sampleRows;
+  }
+
+  public long splitBytes() {
+    return splitBytes;
+  }
+
+  private static String describe(char c) {
+    return "'" + (c == '\n' ? "\\n" : c == '\r' ? "\\r" : String.valueOf(c)) + "'";
+  }
+
+  @Override
+  public String toString() {
+    return "sep=" + describe(separator) + ", dtypes=" + dtypes.size() + " declared, splitBytes=" + splitBytes;
+  }
+}

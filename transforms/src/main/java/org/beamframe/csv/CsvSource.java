@@ -1,0 +1,100 @@
+package org.beamframe.csv;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.beamframe.types.ColumnNotFoundException;
+import org.beamframe.types.DType;
+import org.beamframe.types.FrameField;
+import org.beamframe.types.FrameSchema;
+
+/**
+ * The files a CSV read covers and the schema of every column in their header: declared dtypes as
+ * given, the others inferred from a sample of the first file's rows. Built once, on the client,
+ * before anything runs; it is what a read's plan node and its Beam transform share.
+ */
+public record CsvSource(String pattern, List<String> files, FrameSchema schema, CsvReadOptions options)
+    implements Serializable {
+
+  public CsvSource {
+    files = List.copyOf(files);
+  }
+
+  /** Resolves {@code pattern}, reads the first file's header and infers undeclared dtypes. */
+  public static CsvSource inspect(String pattern, CsvReadOptions options) {
+    List<String> files = CsvFiles.resolve(pattern);
+    String first = files.get(0);
+    try (FileChannel channel = FileChannel.open(Path.of(first), StandardOpenOption.READ);
+        CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(channel, 0, channel.size()), options.separator())) {
+      Iterator<CSVRecord> records = parser.iterator();
+      if (!records.hasNext()) {
+        throw new IllegalArgumentException("file " + first + " is empty: a CSV file needs a header row");
+      }
+      List<String> header = CsvSyntax.header(records.next(), first);
+      for (String declared : options.dtypes().keySet()) {
+        if (!header.contains(declared)) {
+          throw new IllegalArgumentException(
+              "a dtype is declared for a column the file does not have: "
+                  + new ColumnNotFoundException(declared, header).getMessage() + " (file " + first + ")");
+        }
+      }
+      List<DtypeInference> inferred = new ArrayList<>();
+      for (int i = 0; i < header.size(); i++) {
+        inferred.add(new DtypeInference(options.naValues()));
+      }
+      for (int sampled = 0; sampled < options.sampleRows() && records.hasNext(); sampled++) {
+        CSVRecord record = records.next();
+        for (int i = 0; i < header.size() && i < record.size(); i++) {
+          if (!options.dtypes().containsKey(header.get(i))) {
+            inferred.get(i).accept(record.get(i));
+          }
+        }
+      }
+      List<FrameField> fields = new ArrayList<>();
+      Map<String, DType> declared = options.dtypes();
+      for (int i = 0; i < header.size(); i++) {
+        String name = header.get(i);
+        fields.add(new FrameField(name, declared.containsKey(name) ? declared.get(name) : inferred.get(i).result()));
+      }
+      return new CsvSource(pattern, files, FrameSchema.of(fields), options);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + first + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The byte-range splits this source is read in: about {@code splitBytes} each, one or more per file. */
+  public List<FileSplit> splits() {
+    List<FileSplit> splits = new ArrayList<>();
+    for (String file : files) {
+      long size;
+      try {
+        size = Files.size(Path.of(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the size of " + file + ": " + e.getMessage(), e);
+      }
+      long step = options.splitBytes();
+      if (size == 0) {
+        splits.add(new FileSplit(file, 0, 0));
+      }
+      for (long start = 0; start < size; start += step) {
+        splits.add(new FileSplit(file, start, Math.min(size, start + step)));
+      }
+    }
+    return splits;
+  }
+
+  @Override
+  public String toString() {
+    return pattern + " (" + files.size() + (files.size() == 1 ? " file" : " files") + ")";
+  }
+}

@@ -1,0 +1,181 @@
+package org.beamframe.csv;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.beamframe.types.ColumnNotFoundException;
+import org.beamframe.types.DType;
+import org.beamframe.types.FrameSchema;
+
+/**
+ * Reads the records that start inside one {@link FileSplit} and converts the wanted columns to
+ * their dtypes. A record belongs to the split its first byte lies in; a split starts at the first
+ * line start at or after its start offset (line-based: a quoted field spanning lines must not
+ * straddle a split boundary). Columns are found by name in each file's own header.
+ */
+public final class CsvSplitReader implements Serializable {
+  private static final int SCAN_BYTES = 64 << 10;
+
+  private final FrameSchema output;
+  private final char separator;
+  private final Set<String> naValues;
+
+  /** A reader producing the columns of {@code output}, in its order, with its dtypes. */
+  public CsvSplitReader(FrameSchema output, CsvReadOptions options) {
+    this.output = output;
+    this.separator = options.separator();
+    this.naValues = options.naValues();
+  }
+
+  public FrameSchema output() {
+    return output;
+  }
+
+  /** Reads {@code split}, giving each converted row to {@code rows}; returns the number of records read. */
+  public long read(FileSplit split, Consumer<Object[]> rows) {
+    String file = split.file();
+    try (FileChannel channel = FileChannel.open(Path.of(file), StandardOpenOption.READ)) {
+      long size = channel.size();
+      if (size == 0) {
+        return 0;
+      }
+      int[] positions;
+      int headerWidth;
+      try (CSVParser headerParser = CsvSyntax.parser(CsvSyntax.reader(channel, 0, size), separator)) {
+        List<String> header = CsvSyntax.header(headerParser.iterator().next(), file);
+        headerWidth = header.size();
+        positions = positionsIn(header, file);
+      }
+      // The header is the file's first line, so the first split's records start after it.
+      long from = lineStart(channel, Math.max(1, split.start()), size);
+      long to = lineStart(channel, split.end(), size);
+      if (from >= to) {
+        return 0;
+      }
+      return readRange(channel, file, from, to, headerWidth, positions, rows);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + split + ": " + e.getMessage(), e);
+    }
+  }
+
+  private long readRange(FileChannel channel, String file, long from, long to, int headerWidth, int[] positions,
+      Consumer<Object[]> rows) throws IOException {
+    long records = 0;
+    long previousEndLine = 0;
+    try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(channel, from, to), separator)) {
+      Iterator<CSVRecord> it = parser.iterator();
+      while (true) {
+        CSVRecord record;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+          record = it.next();
+        } catch (UncheckedIOException e) {
+          long line = lineOf(channel, from) + previousEndLine;
+          String reason = e.getCause() instanceof CharacterCodingException
+              ? "the bytes are not valid UTF-8; re-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
+              : "cannot parse the record: " + e.getCause().getMessage();
+          throw new CsvRecordException(file, line, reason);
+        }
+        long startLine = previousEndLine;
+        previousEndLine = parser.getCurrentLineNumber();
+        records++;
+        if (record.size() != headerWidth) {
+          throw new CsvRecordException(file, lineOf(channel, from) + startLine,
+              "expected " + headerWidth + " fields as in the header, found " + record.size()
+                  + "; fix the row (a field containing the separator must be quoted)");
+        }
+        Object[] values = new Object[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+          String text = record.get(positions[i]);
+          if (naValues.contains(text)) {
+            continue;
+          }
+          DType type = output.field(i).type();
+          Object value = CellParser.parse(type, text);
+          if (value == CellParser.INVALID) {
+            throw new CsvRecordException(file, lineOf(channel, from) + startLine,
+                "column " + output.field(i).name() + ": cannot parse \"" + text + "\" as " + type
+                    + "; fix the value, or declare the column's dtype as object and convert it with "
+                    + "toNumeric(..., Errors.COERCE)");
+          }
+          values[i] = value;
+        }
+        rows.accept(values);
+      }
+    }
+    return records;
+  }
+
+  private int[] positionsIn(List<String> header, String file) {
+    int[] positions = new int[output.size()];
+    for (int i = 0; i < positions.length; i++) {
+      String name = output.field(i).name();
+      positions[i] = header.indexOf(name);
+      if (positions[i] < 0) {
+        throw new IllegalArgumentException(
+            "file " + file + " lacks a column the read needs: " + new ColumnNotFoundException(name, header).getMessage());
+      }
+    }
+    return positions;
+  }
+
+  /** The smallest offset at or after {@code offset} that starts a line (0, or just after a '\n'). */
+  static long lineStart(FileChannel channel, long offset, long size) throws IOException {
+    if (offset <= 0) {
+      return 0;
+    }
+    if (offset >= size) {
+      return size;
+    }
+    ByteBuffer buffer = ByteBuffer.allocate(SCAN_BYTES);
+    long position = offset - 1;
+    while (position < size) {
+      buffer.clear();
+      int read = channel.read(buffer, position);
+      if (read <= 0) {
+        return size;
+      }
+      for (int i = 0; i < read; i++) {
+        if (buffer.get(i) == '\n') {
+          return position + i + 1;
+        }
+      }
+      position += read;
+    }
+    return size;
+  }
+
+  /** The 1-based line number of offset {@code offset}: counted only when an error is reported. */
+  private static long lineOf(FileChannel channel, long offset) throws IOException {
+    long lines = 1;
+    ByteBuffer buffer = ByteBuffer.allocate(SCAN_BYTES);
+    for (long position = 0; position < offset; ) {
+      buffer.clear();
+      buffer.limit((int) Math.min(SCAN_BYTES, offset - position));
+      int read = channel.read(buffer, position);
+      if (read <= 0) {
+        break;
+      }
+      for (int i = 0; i < read; i++) {
+        if (buffer.get(i) == '\n') {
+          lines++;
+        }
+      }
+      position += read;
+    }
+    return lines;
+  }
+}

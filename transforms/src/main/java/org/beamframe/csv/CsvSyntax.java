@@ -1,0 +1,53 @@
+package org.beamframe.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** The one RFC 4180 dialect BeamFrame reads, and how a byte range of a file becomes a parser. */
+final class CsvSyntax {
+  private static final int BUFFER_BYTES = 1 << 20;
+
+  private CsvSyntax() {}
+
+  static CSVParser parser(Reader reader, char separator) throws IOException {
+    CSVFormat format = CSVFormat.RFC4180.builder()
+        .setDelimiter(separator)
+        .setIgnoreEmptyLines(true)
+        .get();
+    return CSVParser.builder().setReader(reader).setFormat(format).get();
+  }
+
+  /** Strict UTF-8 text of bytes [start, end): invalid bytes fail the read instead of turning into U+FFFD. */
+  static Reader reader(FileChannel channel, long start, long end) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new BufferedReader(new InputStreamReader(new ByteRangeInputStream(channel, start, end), decoder), BUFFER_BYTES);
+  }
+
+  /** The column names of a header record, without a UTF-8 byte order mark; duplicates are an error. */
+  static List<String> header(CSVRecord record, String file) {
+    List<String> names = new ArrayList<>(record.toList());
+    if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
+      names.set(0, names.get(0).substring(1));
+    }
+    var seen = new HashSet<String>();
+    for (String name : names) {
+      if (!seen.add(name)) {
+        throw new IllegalArgumentException("file " + file + " has the column \"" + name + "\" twice in its header");
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,96 @@
+package org.beamframe.expr;
+
+import java.io.Serializable;
+import java.util.Set;
+import org.beamframe.expr.datetime.DatetimeAccessor;
+import org.beamframe.expr.logic.BooleanLogic;
+import org.beamframe.expr.logic.BooleanOp;
+import org.beamframe.expr.logic.Comparison;
+import org.beamframe.expr.logic.ComparisonOp;
+import org.beamframe.expr.logic.Not;
+import org.beamframe.expr.logic.NullCheck;
+import org.beamframe.expr.num.Arithmetic;
+import org.beamframe.expr.num.ArithmeticOp;
+import org.beamframe.types.DType;
+import org.beamframe.types.FrameSchema;
+
+/**
+ * A column expression: an immutable tree that prints itself, compares structurally, type-checks
+ * against a schema and compiles to an {@link Evaluator}. Build one with {@link Expressions}.
+ */
+public interface Expr extends Serializable {
+
+  /** The result dtype over {@code input}; throws if a column is missing or the types do not fit. */
+  DType type(FrameSchema input);
+
+  /** Compiles this expression for rows of {@code input}; type-checks first. */
+  Evaluator compile(FrameSchema input);
+
+  /** Every column this expression reads. */
+  Set<String> columns();
+
+  default Expr add(Object other) {
+    return new Arithmetic(ArithmeticOp.ADD, this, Expressions.asExpr(other));
+  }
+
+  default Expr sub(Object other) {
+    return new Arithmetic(ArithmeticOp.SUB, this, Expressions.asExpr(other));
+  }
+
+  default Expr mul(Object other) {
+    return new Arithmetic(ArithmeticOp.MUL, this, Expressions.asExpr(other));
+  }
+
+  default Expr div(Object other) {
+    return new Arithmetic(ArithmeticOp.DIV, this, Expressions.asExpr(other));
+  }
+
+  default Expr eq(Object other) {
+    return new Comparison(ComparisonOp.EQ, this, Expressions.asExpr(other));
+  }
+
+  default Expr ne(Object other) {
+    return new Comparison(ComparisonOp.NE, this, Expressions.asExpr(other));
+  }
+
+  default Expr lt(Object other) {
+    return new Comparison(ComparisonOp.LT, this, Expressions.asExpr(other));
+  }
+
+  default Expr le(Object other) {
+    return new Comparison(ComparisonOp.LE, this, Expressions.asExpr(other));
+  }
+
+  default Expr gt(Object other) {
+    return new Comparison(ComparisonOp.GT, this, Expressions.asExpr(other));
+  }
+
+  default Expr ge(Object other) {
+    return new Comparison(ComparisonOp.GE, this, Expressions.asExpr(other));
+  }
+
+  default Expr and(Expr other) {
+    return new BooleanLogic(BooleanOp.AND, this, other);
+  }
+
+  default Expr or(Expr other) {
+    return new BooleanLogic(BooleanOp.OR, this, other);
+  }
+
+  default Expr not() {
+    return new Not(this);
+  }
+
+  default Expr isnull() {
+    return new NullCheck(this, true);
+  }
+
+  default Expr notnull() {
+    return new NullCheck(this, false);
+  }
+
+  /** The {@code .dt} accessor: parts of a datetime64 value. */
+  default DatetimeAccessor dt() {
+    return new DatetimeAccessor(this);
+  }
+}

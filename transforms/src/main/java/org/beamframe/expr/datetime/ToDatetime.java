@@ -1,0 +1,95 @@
+package org.beamframe.expr.datetime;
+
+import java.util.Objects;
+import java.util.Set;
+import org.beamframe.expr.Errors;
+import org.beamframe.expr.Evaluator;
+import org.beamframe.expr.Expr;
+import org.beamframe.expr.ExprTypeException;
+import org.beamframe.expr.ValueConversionException;
+import org.beamframe.types.DType;
+import org.beamframe.types.FrameSchema;
+
+/**
+ * pandas' {@code to_datetime(input, format=...)}. Text is parsed as is. A number is written as an
+ * integer and zero-padded to the format's width first, so that an MMDDYYYY date that lost its
+ * leading zero (1062006, or 1062006.0 when read as float64) is 2006-01-06.
+ */
+public record ToDatetime(Expr input, StrftimeFormat format, Errors errors) implements Expr {
+
+  public ToDatetime(Expr input, String format, Errors errors) {
+    this(input, new StrftimeFormat(format), errors);
+  }
+
+  public ToDatetime {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(errors, "errors");
+  }
+
+  @Override
+  public DType type(FrameSchema schema) {
+    DType in = input.type(schema);
+    if (in == DType.BOOL) {
+      throw new ExprTypeException("cannot apply to_datetime to " + input + " (bool); it needs text or numbers");
+    }
+    return DType.DATETIME64;
+  }
+
+  @Override
+  public Evaluator compile(FrameSchema schema) {
+    type(schema);
+    DType in = input.type(schema);
+    Evaluator value = input.compile(schema);
+    if (in == DType.DATETIME64) {
+      return value;
+    }
+    StrftimeFormat parser = format;
+    boolean coerce = errors == Errors.COERCE;
+    String description = toString();
+    boolean numeric = in.isNumeric();
+    return row -> {
+      Object raw = value.eval(row);
+      if (raw == null) {
+        return null;
+      }
+      String text = numeric ? padded((Number) raw, parser.width()) : (String) raw;
+      Object parsed = text == null ? null : parser.parse(text);
+      if (parsed == null && !coerce) {
+        throw new ValueConversionException(
+            description, raw, "it does not match the format '" + parser.pattern() + "'",
+            "fix the value or format, or pass errors=coerce (Errors.COERCE) to turn such values into NaT");
+      }
+      return parsed;
+    };
+  }
+
+  /** The number as integer text left-padded with zeros to {@code width}, or null if not integral. */
+  static String padded(Number number, int width) {
+    long integral;
+    if (number instanceof Double d) {
+      if (d != Math.rint(d) || Double.isInfinite(d) || Math.abs(d) > 1e18) {
+        return null;
+      }
+      integral = d.longValue();
+    } else {
+      integral = number.longValue();
+    }
+    if (integral < 0) {
+      return null;
+    }
+    String digits = Long.toString(integral);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+  }
+
+  @Override
+  public Set<String> columns() {
+    return input.columns();
+  }
+
+  @Override
+  public String toString() {
+    return "to_datetime(" + input + ", format='" + format + "'"
+        + (errors == Errors.RAISE ? "" : ", errors='" + errors + "'") + ")";
+  }
+}

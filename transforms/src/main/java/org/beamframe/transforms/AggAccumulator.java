@@ -1,0 +1,63 @@
+package org.beamframe.transforms;
+
+/**
+ * The partial state of several aggregations at once: per aggregation a count of non-null values,
+ * a compensated (Neumaier) double sum, an exact long sum and the extreme value so far. Mutable, as
+ * Beam's CombineFn contract allows.
+ */
+final class AggAccumulator {
+  final long[] counts;
+  final double[] sums;
+  final double[] compensations;
+  final long[] longSums;
+  final Object[] extremes;
+
+  AggAccumulator(int size) {
+    counts = new long[size];
+    sums = new double[size];
+    compensations = new double[size];
+    longSums = new long[size];
+    extremes = new Object[size];
+  }
+
+  void addDouble(int i, double value) {
+    double sum = sums[i];
+    double total = sum + value;
+    if (Math.abs(sum) >= Math.abs(value)) {
+      compensations[i] += (sum - total) + value;
+    } else {
+      compensations[i] += (value - total) + sum;
+    }
+    sums[i] = total;
+  }
+
+  /** The compensated sum; with infinities the compensation is NaN and the plain sum is the answer. */
+  double doubleSum(int i) {
+    double total = sums[i] + compensations[i];
+    return Double.isNaN(total) ? sums[i] : total;
+  }
+
+  void mergeFrom(AggAccumulator other, int i, boolean max) {
+    counts[i] += other.counts[i];
+    addDouble(i, other.sums[i]);
+    compensations[i] += other.compensations[i];
+    longSums[i] += other.longSums[i];
+    offerExtreme(i, other.extremes[i], max);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void offerExtreme(int i, Object value, boolean max) {
+    if (value == null) {
+      return;
+    }
+    Object current = extremes[i];
+    if (current == null) {
+      extremes[i] = value;
+      return;
+    }
+    int comparison = ((Comparable) value).compareTo(current);
+    if (max ? comparison > 0 : comparison < 0) {
+      extremes[i] = value;
+    }
+  }
+}
