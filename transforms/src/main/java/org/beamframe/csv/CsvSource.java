@@ -52,8 +52,17 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
       for (int i = 0; i < header.size(); i++) {
         inferred.add(new DtypeInference(options.naValues()));
       }
-      for (int sampled = 0; sampled < options.sampleRows() && records.hasNext(); sampled++) {
-        CSVRecord record = records.next();
+      for (int sampled = 0; sampled < options.sampleRows(); sampled++) {
+        long lineBefore = parser.getCurrentLineNumber();
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            break;
+          }
+          record = records.next();
+        } catch (UncheckedIOException e) {
+          throw new CsvRecordException(first, lineBefore + 1, CsvSyntax.describe(e));
+        }
         for (int i = 0; i < header.size() && i < record.size(); i++) {
           if (!options.dtypes().containsKey(header.get(i))) {
             inferred.get(i).accept(record.get(i));

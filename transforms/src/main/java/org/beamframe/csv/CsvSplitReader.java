@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
@@ -26,6 +25,7 @@ import org.beamframe.types.FrameSchema;
  */
 public final class CsvSplitReader implements Serializable {
   private static final int SCAN_BYTES = 64 << 10;
+  private static final char REPLACEMENT = '\uFFFD';
 
   private final FrameSchema output;
   private final char separator;
@@ -83,11 +83,7 @@ public final class CsvSplitReader implements Serializable {
           }
           record = it.next();
         } catch (UncheckedIOException e) {
-          long line = lineOf(channel, from) + previousEndLine;
-          String reason = e.getCause() instanceof CharacterCodingException
-              ? "the bytes are not valid UTF-8; re-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)"
-              : "cannot parse the record: " + e.getCause().getMessage();
-          throw new CsvRecordException(file, line, reason);
+          throw new CsvRecordException(file, lineOf(channel, from) + previousEndLine, CsvSyntax.describe(e));
         }
         long startLine = previousEndLine;
         previousEndLine = parser.getCurrentLineNumber();
@@ -102,6 +98,11 @@ public final class CsvSplitReader implements Serializable {
           String text = record.get(positions[i]);
           if (naValues.contains(text)) {
             continue;
+          }
+          if (text.indexOf(REPLACEMENT) >= 0) {
+            throw new CsvRecordException(file, lineOf(channel, from) + startLine,
+                "column " + output.field(i).name() + ": the bytes of \"" + text + "\" are not valid UTF-8 "
+                    + "(shown as \uFFFD); re-encode the file as UTF-8, e.g. iconv -f latin1 -t utf-8");
           }
           DType type = output.field(i).type();
           Object value = CellParser.parse(type, text);

@@ -28,12 +28,20 @@ final class CsvSyntax {
     return CSVParser.builder().setReader(reader).setFormat(format).get();
   }
 
-  /** Strict UTF-8 text of bytes [start, end): invalid bytes fail the read instead of turning into U+FFFD. */
+  /**
+   * UTF-8 text of bytes [start, end). Invalid bytes become U+FFFD, which the reader then reports
+   * with the record's line: a decoder that failed instead would fail a whole buffer ahead of it.
+   */
   static Reader reader(FileChannel channel, long start, long end) {
     var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
     return new BufferedReader(new InputStreamReader(new ByteRangeInputStream(channel, start, end), decoder), BUFFER_BYTES);
+  }
+
+  /** What went wrong when Commons CSV could not return a record. */
+  static String describe(java.io.UncheckedIOException failure) {
+    return "cannot parse the record: " + failure.getCause().getMessage();
   }
 
   /** The column names of a header record, without a UTF-8 byte order mark; duplicates are an error. */

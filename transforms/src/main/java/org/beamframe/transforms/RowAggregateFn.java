@@ -1,7 +1,6 @@
 package org.beamframe.transforms;
 
 import java.util.List;
-import org.apache.beam.sdk.coders.CannotProvideCoderException;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.RowCoder;
@@ -117,8 +116,7 @@ public final class RowAggregateFn extends CombineFn<Row, AggAccumulator, Row> {
   }
 
   @Override
-  public Coder<AggAccumulator> getAccumulatorCoder(CoderRegistry registry, Coder<Row> inputCoder)
-      throws CannotProvideCoderException {
+  public Coder<AggAccumulator> getAccumulatorCoder(CoderRegistry registry, Coder<Row> inputCoder) {
     return new AggAccumulatorCoder(List.of(inputTypes));
   }
 }

@@ -19,9 +19,13 @@ public final class ColumnNotFoundException extends IllegalArgumentException {
 
   private static String message(String column, List<String> existing) {
     StringBuilder text = new StringBuilder("column \"").append(column).append("\" not found");
+    String wanted = column.toLowerCase(Locale.ROOT);
     existing.stream()
-        .min(Comparator.comparingInt(name -> distance(name.toLowerCase(Locale.ROOT), column.toLowerCase(Locale.ROOT))))
-        .filter(best -> distance(best.toLowerCase(Locale.ROOT), column.toLowerCase(Locale.ROOT)) <= Math.max(2, column.length() / 3))
+        .min(Comparator.comparingInt(name -> distance(name.toLowerCase(Locale.ROOT), wanted)))
+        .filter(best -> {
+          int edits = distance(best.toLowerCase(Locale.ROOT), wanted);
+          return edits < column.length() && edits <= Math.max(1, column.length() / 3);
+        })
         .ifPresent(best -> text.append("; did you mean ").append(best).append('?'));
     return text.append(" columns are ").append(existing).toString();
   }

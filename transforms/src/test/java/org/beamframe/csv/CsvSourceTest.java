@@ -1,0 +1,83 @@
+package org.beamframe.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.beamframe.types.DType;
+import org.beamframe.types.FrameField;
+import org.beamframe.types.FrameSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvSourceTest {
+  @TempDir Path dir;
+
+  @Test
+  void infersDtypesAsPandasDoes() throws IOException {
+    Path file = write("types.csv",
+        "int,int_with_na,float,flag,text,all_na,zip\n"
+            + "1,2,1.5,True,a,,01234\n"
+            + "3,,2,False,\"b, c\",NA,43215\n");
+    CsvSource source = CsvSource.inspect(file.toString(), CsvReadOptions.defaults());
+    assertEquals(FrameSchema.of(
+        new FrameField("int", DType.INT64), new FrameField("int_with_na", DType.FLOAT64),
+        new FrameField("float", DType.FLOAT64), new FrameField("flag", DType.BOOL),
+        new FrameField("text", DType.OBJECT), new FrameField("all_na", DType.FLOAT64),
+        new FrameField("zip", DType.INT64)), source.schema());
+  }
+
+  @Test
+  void declaredDtypesWinOverInference() throws IOException {
+    Path file = write("declared.csv", "zip,n\n01234,1\n");
+    CsvSource source = CsvSource.inspect(file.toString(),
+        CsvReadOptions.defaults().withDtypes(Map.of("zip", "object", "n", "float64")));
+    assertEquals(DType.OBJECT, source.schema().typeOf("zip"));
+    assertEquals(DType.FLOAT64, source.schema().typeOf("n"));
+  }
+
+  @Test
+  void aDtypeForAMissingColumnNamesTheFileAndTheClosestColumn() throws IOException {
+    Path file = write("counties.csv", "BUYER_STATE,BUYER_COUNTY\nOH,SCIOTO\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CsvSource.inspect(
+        file.toString(), CsvReadOptions.defaults().withDtypes(Map.of("BUYER_CNTY", "object"))));
+    assertEquals("a dtype is declared for a column the file does not have: column \"BUYER_CNTY\" not found; "
+        + "did you mean BUYER_COUNTY? columns are [BUYER_STATE, BUYER_COUNTY] (file " + file + ")", e.getMessage());
+  }
+
+  @Test
+  void globResolvesSortedAndEmptyMatchNamesThePattern() throws IOException {
+    write("part-2.csv", "a\n1\n");
+    write("part-1.csv", "a\n2\n");
+    write("other.txt", "a\n3\n");
+    CsvSource source = CsvSource.inspect(dir + "/part-*.csv", CsvReadOptions.defaults());
+    assertEquals(List.of(dir.resolve("part-1.csv").toString(), dir.resolve("part-2.csv").toString()), source.files());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CsvSource.inspect(dir + "/nothing-*.csv", CsvReadOptions.defaults()));
+    assertEquals("no files match \"" + dir + "/nothing-*.csv\" (searched under " + dir + ")", e.getMessage());
+  }
+
+  @Test
+  void splitsCoverEveryByteOnce() throws IOException {
+    Path file = write("ten.csv", "a\n123456789\n");
+    CsvSource source = CsvSource.inspect(file.toString(), CsvReadOptions.defaults().withSplitBytes(4));
+    assertEquals(List.of(new FileSplit(file.toString(), 0, 4), new FileSplit(file.toString(), 4, 8),
+        new FileSplit(file.toString(), 8, 12)), source.splits());
+  }
+
+  @Test
+  void aHeaderlessEmptyFileIsAnError() throws IOException {
+    Path file = write("empty.csv", "");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CsvSource.inspect(file.toString(), CsvReadOptions.defaults()));
+    assertEquals("file " + file + " is empty: a CSV file needs a header row", e.getMessage());
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content);
+  }
+}

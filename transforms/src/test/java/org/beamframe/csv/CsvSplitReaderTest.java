@@ -1,0 +1,120 @@
+package org.beamframe.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvSplitReaderTest {
+  private static final String TRICKY =
+      "name,amount,note\r\n"
+          + "\"SMITH'S \"\"FAMILY\"\" PHARMACY, INC\",1.5,plain\r\n"
+          + "CVS,,\"comma, inside\"\r\n"
+          + "\r\n"
+          + "\"ÄPFEL, Ü\",-2e3,null\r\n"
+          + "KROGER,7,\"\"\"quoted\"\"\"\r\n";
+
+  @TempDir Path dir;
+
+  @Test
+  void readsQuotingNaStringsAndCrlfExactly() throws IOException {
+    Path file = Files.writeString(dir.resolve("tricky.csv"), TRICKY);
+    assertEquals(List.of(
+        Arrays.asList("SMITH'S \"FAMILY\" PHARMACY, INC", 1.5, "plain"),
+        Arrays.asList("CVS", null, "comma, inside"),
+        Arrays.asList("ÄPFEL, Ü", -2000.0, null),
+        Arrays.asList("KROGER", 7.0, "\"quoted\"")), readAll(file, Long.MAX_VALUE));
+  }
+
+  @Test
+  void everySplitSizeGivesTheSameRowsAsOneSplit() throws IOException {
+    Path file = Files.writeString(dir.resolve("tricky.csv"), TRICKY);
+    List<List<Object>> whole = readAll(file, Long.MAX_VALUE);
+    long size = Files.size(file);
+    for (long splitBytes = 1; splitBytes <= size; splitBytes++) {
+      assertEquals(whole, readAll(file, splitBytes), "split size " + splitBytes);
+    }
+  }
+
+  @Test
+  void columnsAreFoundByNameInEachFilesHeader() throws IOException {
+    Path first = Files.writeString(dir.resolve("a.csv"), "x,y\n1,one\n");
+    Path second = Files.writeString(dir.resolve("b.csv"), "y,extra,x\ntwo,?,2\n");
+    CsvSource source = CsvSource.inspect(dir + "/*.csv", CsvReadOptions.defaults());
+    CsvSplitReader reader = new CsvSplitReader(source.schema().select(List.of("y", "x")), source.options());
+    List<List<Object>> rows = new ArrayList<>();
+    for (FileSplit split : source.splits()) {
+      reader.read(split, values -> rows.add(Arrays.asList(values)));
+    }
+    assertEquals(List.of(Arrays.asList("one", 1L), Arrays.asList("two", 2L)), rows);
+    Path missing = Files.writeString(dir.resolve("c.csv"), "x\n3\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> reader.read(new FileSplit(missing.toString(), 0, Files.size(missing)), values -> {}));
+    assertEquals("file " + missing + " lacks a column the read needs: column \"y\" not found columns are [x]",
+        e.getMessage());
+  }
+
+  @Test
+  void aValueThatDoesNotParseNamesFileLineColumnValueAndFix() throws IOException {
+    Path file = Files.writeString(dir.resolve("bad.csv"), "a,b\n1,2\n3,4\n5,x7\n6,8\n");
+    for (long splitBytes : new long[] {Long.MAX_VALUE, 3}) {
+      CsvRecordException e = assertThrows(CsvRecordException.class, () -> readAll(file, splitBytes,
+          CsvReadOptions.defaults().withDtypes(Map.of("b", "float64"))));
+      assertEquals(file + ":4: column b: cannot parse \"x7\" as float64; fix the value, or declare the column's "
+          + "dtype as object and convert it with toNumeric(..., Errors.COERCE)", e.getMessage());
+      assertEquals(4, e.line());
+    }
+  }
+
+  @Test
+  void aRowWithTheWrongNumberOfFieldsIsAnError() throws IOException {
+    Path file = Files.writeString(dir.resolve("short.csv"), "a,b,c\n1,2,3\n4,5\n");
+    CsvRecordException e = assertThrows(CsvRecordException.class, () -> readAll(file, Long.MAX_VALUE));
+    assertEquals(file + ":3: expected 3 fields as in the header, found 2; fix the row (a field containing the "
+        + "separator must be quoted)", e.getMessage());
+  }
+
+  @Test
+  void invalidUtf8IsAnErrorNotReplacementCharacters() throws IOException {
+    Path file = dir.resolve("latin1.csv");
+    Files.write(file, "name\nabc\nM\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1));
+    CsvRecordException e = assertThrows(CsvRecordException.class, () -> readAll(file, Long.MAX_VALUE));
+    assertEquals(file + ":3: column name: the bytes of \"M\uFFFDller\" are not valid UTF-8 (shown as \uFFFD); "
+        + "re-encode the file as UTF-8, e.g. iconv -f latin1 -t utf-8", e.getMessage());
+  }
+
+  @Test
+  void byteOrderMarkHeaderOnlyAndTabSeparatedFiles() throws IOException {
+    Path bom = Files.writeString(dir.resolve("bom.csv"), "\uFEFFa,b\n1,2\n");
+    assertEquals(List.of("a", "b"), CsvSource.inspect(bom.toString(), CsvReadOptions.defaults()).schema().names());
+    assertEquals(List.of(Arrays.asList(1L, 2L)), readAll(bom, Long.MAX_VALUE));
+    Path headerOnly = Files.writeString(dir.resolve("header.csv"), "a,b\n");
+    assertEquals(List.of(), readAll(headerOnly, 1));
+    Path tsv = Files.writeString(dir.resolve("t.tsv"), "a\tb\nx,y\tnull\n");
+    assertEquals(List.of(Arrays.asList("x,y", null)),
+        readAll(tsv, Long.MAX_VALUE, CsvReadOptions.defaults().withSeparator('\t')));
+  }
+
+  private static List<List<Object>> readAll(Path file, long splitBytes) {
+    return readAll(file, splitBytes, CsvReadOptions.defaults());
+  }
+
+  private static List<List<Object>> readAll(Path file, long splitBytes, CsvReadOptions options) {
+    CsvSource source = CsvSource.inspect(file.toString(), options.withSplitBytes(splitBytes));
+    CsvSplitReader reader = new CsvSplitReader(source.schema(), source.options());
+    List<List<Object>> rows = new ArrayList<>();
+    for (FileSplit split : source.splits()) {
+      reader.read(split, values -> rows.add(Arrays.asList(values)));
+    }
+    return rows;
+  }
+}

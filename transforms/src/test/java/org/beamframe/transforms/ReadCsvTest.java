@@ -1,0 +1,83 @@
+package org.beamframe.transforms;
+
+import static org.beamframe.transforms.TestData.counter;
+import static org.beamframe.transforms.TestData.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.Row;
+import org.beamframe.csv.CsvRecordException;
+import org.beamframe.types.DType;
+import org.beamframe.types.FrameField;
+import org.beamframe.types.FrameSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(TestPipelineExtension.class)
+class ReadCsvTest {
+  private static final FrameSchema SCHEMA = FrameSchema.of(
+      new FrameField("state", DType.OBJECT), new FrameField("county", DType.OBJECT),
+      new FrameField("dosage", DType.FLOAT64), new FrameField("n", DType.INT64));
+
+  @TempDir Path dir;
+
+  @Test
+  void readsEveryRowOnceAcrossManySplits(TestPipeline pipeline) throws IOException {
+    Path file = Files.writeString(dir.resolve("a.csv"),
+        "state,county,dosage,n\nOH,\"SCIOTO, CITY\",100.0,1\nWV,,NA,2\nKY,PIKE,2.5,3\n\"\"\"Q\"\"\",null,-1,4\n");
+    PCollection<Row> rows = pipeline.apply(ReadCsv.from(file.toString()).withSplitBytes(7));
+    assertEquals(BeamSchemas.toBeam(SCHEMA), rows.getSchema());
+    PAssert.that(rows).containsInAnyOrder(
+        row(SCHEMA, "OH", "SCIOTO, CITY", 100.0, 1L),
+        row(SCHEMA, "WV", null, null, 2L),
+        row(SCHEMA, "KY", "PIKE", 2.5, 3L),
+        row(SCHEMA, "\"Q\"", null, -1.0, 4L));
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    assertEquals(4, counter(result, BeamFrameMetrics.ROWS_READ));
+  }
+
+  @Test
+  void readsOnlyTheAskedColumnsOfEveryFileInAGlob(TestPipeline pipeline) throws IOException {
+    Files.writeString(dir.resolve("part-1.csv"), "state,dosage\nOH,1.5\n");
+    Files.writeString(dir.resolve("part-2.csv"), "dosage,other,state\n2.5,x,WV\n");
+    PCollection<Row> rows = pipeline.apply(ReadCsv.from(dir + "/part-*.csv")
+        .withDtypes(Map.of("dosage", "float64")).withColumns(List.of("dosage", "state")));
+    FrameSchema expected = FrameSchema.of(new FrameField("dosage", DType.FLOAT64), new FrameField("state", DType.OBJECT));
+    PAssert.that(rows).containsInAnyOrder(row(expected, 1.5, "OH"), row(expected, 2.5, "WV"));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void tabSeparatedFilesWithTheSeparatorOption(TestPipeline pipeline) throws IOException {
+    Path file = Files.writeString(dir.resolve("a.tsv"), "state\tdosage\nOH\tnull\nWV\t3\n");
+    FrameSchema expected = FrameSchema.of(new FrameField("state", DType.OBJECT), new FrameField("dosage", DType.FLOAT64));
+    PAssert.that(pipeline.apply(ReadCsv.from(file.toString()).withSeparator('\t')))
+        .containsInAnyOrder(row(expected, "OH", null), row(expected, "WV", 3.0));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void aBadValueFailsTheRunWithFileLineColumnAndValue(TestPipeline pipeline) throws IOException {
+    Path file = Files.writeString(dir.resolve("bad.csv"), "state,dosage\nOH,1\nWV,lots\n");
+    pipeline.apply(ReadCsv.from(file.toString()).withDtypes(Map.of("dosage", "float64")));
+    Pipeline.PipelineExecutionException failure =
+        assertThrows(Pipeline.PipelineExecutionException.class, () -> pipeline.run().waitUntilFinish());
+    CsvRecordException cause = assertInstanceOf(CsvRecordException.class, failure.getCause());
+    assertEquals(file + ":3: column dosage: cannot parse \"lots\" as float64; fix the value, or declare the "
+        + "column's dtype as object and convert it with toNumeric(..., Errors.COERCE)", cause.getMessage());
+  }
+}
