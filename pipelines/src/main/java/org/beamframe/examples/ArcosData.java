@@ -36,6 +36,11 @@ public final class ArcosData {
 
   /** {@code dd.read_csv(input, dtype=DTYPES)}. */
   public static DataFrame read(String input) {
-    return BeamFrame.readCsv(input, CsvReadOptions.defaults().withDtypes(DTYPES));
+    return read(input, CsvReadOptions.defaults());
+  }
+
+  /** The same with other read options (separator, split size, ...); the course's dtypes are added to them. */
+  public static DataFrame read(String input, CsvReadOptions options) {
+    return BeamFrame.readCsv(input, options.withDtypes(DTYPES));
   }
 }

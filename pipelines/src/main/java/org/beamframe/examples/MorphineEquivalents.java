@@ -13,9 +13,9 @@ public final class MorphineEquivalents {
 
   private MorphineEquivalents() {}
 
-  /** The lazy result: columns year, BUYER_STATE, BUYER_COUNTY, morphine_equivalent_g. */
-  public static DataFrame byCountyYear(String input) {
-    DataFrame df = ArcosData.read(input);
+  /** The lazy result over {@code shipments} (see {@link ArcosData#read}): year, BUYER_STATE, BUYER_COUNTY, morphine_equivalent_g. */
+  public static DataFrame byCountyYear(DataFrame shipments) {
+    DataFrame df = shipments;
     df = df.assign("date", toDatetime(col("TRANSACTION_DATE"), "%m%d%Y"));
     df = df.assign("year", col("date").dt().year());
     df = df.assign("MME_Conversion_Factor", toNumeric(col("MME_Conversion_Factor"), Errors.COERCE));

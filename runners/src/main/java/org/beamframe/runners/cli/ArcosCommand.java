@@ -3,6 +3,7 @@ package org.beamframe.runners.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.beamframe.LocalTable;
+import org.beamframe.examples.ArcosData;
 import org.beamframe.examples.MorphineEquivalents;
 import org.beamframe.runners.Session;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ final class ArcosCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Session session = runner.session();
-    LocalTable table = MorphineEquivalents.byCountyYear(input).compute(session);
+    LocalTable table = MorphineEquivalents.byCountyYear(ArcosData.read(input)).compute(session);
     CsvOutput.write(table, output, spec.commandLine().getOut());
     return 0;
   }

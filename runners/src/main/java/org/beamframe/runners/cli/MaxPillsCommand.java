@@ -1,6 +1,7 @@
 package org.beamframe.runners.cli;
 
 import java.util.concurrent.Callable;
+import org.beamframe.examples.ArcosData;
 import org.beamframe.examples.MaxPills;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,7 @@ final class MaxPillsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Object max = MaxPills.largestTabletShipment(input).compute(runner.session());
+    Object max = MaxPills.largestTabletShipment(ArcosData.read(input)).compute(runner.session());
     spec.commandLine().getOut().println(max == null ? "" : max);
     return 0;
   }

@@ -1,0 +1,104 @@
+package org.beamframe.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.beamframe.DataFrame;
+import org.beamframe.LocalTable;
+import org.beamframe.csv.CsvReadOptions;
+import org.beamframe.csv.CsvRecordException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The course's two queries end to end on Beam's default runner, against results computed without
+ * BeamFrame: by hand for the tiny fixture, by testdata/reference/arcos_reference.py for the sample.
+ */
+class ArcosPipelinesTest {
+  private static final Path TESTDATA = Path.of("..", "testdata");
+
+  @Test
+  void tinyFixtureMatchesTheHandComputedTable() throws IOException {
+    assertMatches(expected("arcos-tiny.expected-morphine.csv"),
+        MorphineEquivalents.byCountyYear(ArcosData.read(input("arcos-tiny.csv"))).compute());
+  }
+
+  @Test
+  void sampleMatchesTheIndependentReference() throws IOException {
+    assertMatches(expected("arcos-sample.expected-morphine.csv"),
+        MorphineEquivalents.byCountyYear(ArcosData.read(input("arcos-sample.csv"))).compute());
+  }
+
+  @Test
+  void sampleReadInManySplitsGivesTheSameTable() throws IOException {
+    DataFrame shipments = ArcosData.read(input("arcos-sample.csv"), CsvReadOptions.defaults().withSplitBytes(100_000));
+    assertMatches(expected("arcos-sample.expected-morphine.csv"), MorphineEquivalents.byCountyYear(shipments).compute());
+  }
+
+  @Test
+  void maxPillsMatchesTheExpectedValues() throws IOException {
+    assertEquals(expectedScalar("arcos-tiny.expected-max-pills.txt"),
+        MaxPills.largestTabletShipment(ArcosData.read(input("arcos-tiny.csv"))).compute());
+    assertEquals(expectedScalar("arcos-sample.expected-max-pills.txt"),
+        MaxPills.largestTabletShipment(ArcosData.read(input("arcos-sample.csv"))).compute());
+  }
+
+  @Test
+  void aBadDateFailsComputeWithTheValueAndTheFix(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(TESTDATA.resolve("arcos-tiny.csv"));
+    Path file = dir.resolve("bad-date.csv");
+    Files.write(file, List.of(lines.get(0), lines.get(1), lines.get(2).replace(",12152006,", ",13152006,")));
+    DataFrame lazy = MorphineEquivalents.byCountyYear(ArcosData.read(file.toString()));
+    RuntimeException e = assertThrows(RuntimeException.class, lazy::compute);
+    assertEquals("to_datetime(TRANSACTION_DATE, format='%m%d%Y'): cannot convert 1.3152006E7: it does not match the "
+        + "format '%m%d%Y'; fix the value or format, or pass errors=coerce (Errors.COERCE) to turn such values into NaT",
+        e.getMessage());
+  }
+
+  @Test
+  void anUnparseableNumberFailsComputeWithFileLineColumnAndValue(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(TESTDATA.resolve("arcos-tiny.csv"));
+    Path file = dir.resolve("bad-weight.csv");
+    Files.write(file, List.of(lines.get(0), lines.get(1), lines.get(2).replace(",4.0,500.0,", ",4.O,500.0,")));
+    CsvRecordException e = assertThrows(CsvRecordException.class,
+        () -> MorphineEquivalents.byCountyYear(ArcosData.read(file.toString())).compute());
+    assertEquals(file + ":3: column CALC_BASE_WT_IN_GM: cannot parse \"4.O\" as float64; fix the value, or declare "
+        + "the column's dtype as object and convert it with toNumeric(..., Errors.COERCE)", e.getMessage());
+  }
+
+  private static String input(String name) {
+    return TESTDATA.resolve(name).toString();
+  }
+
+  private static List<CSVRecord> expected(String name) throws IOException {
+    try (Reader reader = Files.newBufferedReader(TESTDATA.resolve(name))) {
+      return CSVFormat.RFC4180.parse(reader).getRecords();
+    }
+  }
+
+  private static Double expectedScalar(String name) throws IOException {
+    return Double.valueOf(Files.readString(TESTDATA.resolve(name)).strip());
+  }
+
+  /** Keys exactly, sums to 1e-9 relative: the reference sums exactly rounded (math.fsum), we compensate. */
+  static void assertMatches(List<CSVRecord> expected, LocalTable actual) {
+    assertEquals(expected.get(0).toList(), actual.columns());
+    assertEquals(expected.size() - 1, actual.rowCount(), "row count");
+    for (int i = 0; i < actual.rowCount(); i++) {
+      CSVRecord want = expected.get(i + 1);
+      List<Object> got = actual.row(i);
+      assertEquals(Long.valueOf(want.get(0)), got.get(0), "year in row " + i);
+      assertEquals(want.get(1), got.get(1), "BUYER_STATE in row " + i);
+      assertEquals(want.get(2), got.get(2), "BUYER_COUNTY in row " + i);
+      double wantSum = Double.parseDouble(want.get(3));
+      assertEquals(wantSum, (Double) got.get(3), 1e-9 * Math.max(1, Math.abs(wantSum)), "sum in row " + i);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.beamframe.runners.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in this process, on the bundled fixtures; expected outputs come from testdata/. */
+class BeamFrameCliTest {
+  private static final Path TESTDATA = Path.of("..", "testdata");
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = BeamFrameCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void arcosPrintsTheHandComputedTableSortedByKeys() throws IOException {
+    Run run = run("arcos", "--input", TESTDATA.resolve("arcos-tiny.csv").toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(Files.readString(TESTDATA.resolve("arcos-tiny.expected-morphine.csv")), run.out());
+  }
+
+  @Test
+  void arcosWritesTheSampleResultToAFile(@TempDir Path dir) throws IOException {
+    Path output = dir.resolve("county-year.csv");
+    Run run = run("arcos", "--input", TESTDATA.resolve("arcos-sampl?.csv").toString(), "--output", output.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    List<String> expected = Files.readAllLines(TESTDATA.resolve("arcos-sample.expected-morphine.csv"));
+    List<String> actual = Files.readAllLines(output);
+    assertEquals(expected.size(), actual.size());
+    for (int i = 0; i < expected.size(); i++) {
+      int cut = expected.get(i).lastIndexOf(',');
+      assertEquals(expected.get(i).substring(0, cut), actual.get(i).substring(0, actual.get(i).lastIndexOf(',')));
+      if (i > 0) {
+        double want = Double.parseDouble(expected.get(i).substring(cut + 1));
+        double got = Double.parseDouble(actual.get(i).substring(actual.get(i).lastIndexOf(',') + 1));
+        assertEquals(want, got, 1e-9 * Math.max(1, Math.abs(want)), "line " + (i + 1));
+      }
+    }
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(output), files.toList(), "no temporary file is left beside the output");
+    }
+  }
+
+  @Test
+  void maxPillsPrintsTheLargestTabletShipment() throws IOException {
+    Run run = run("max-pills", "--input", TESTDATA.resolve("arcos-tiny.csv").toString(), "--parallelism=1");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(Files.readString(TESTDATA.resolve("arcos-tiny.expected-max-pills.txt")), run.out());
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    Run missing = run("arcos");
+    assertEquals(2, missing.exitCode());
+    assertTrue(missing.err().contains("Missing required option: '--input=GLOB'"), missing.err());
+    assertEquals(2, run("no-such-command").exitCode());
+  }
+
+  @Test
+  void dataErrorsExitWithOneAndNameTheProblem(@TempDir Path dir) throws IOException {
+    Run noFiles = run("arcos", "--input", dir + "/*.csv");
+    assertEquals(1, noFiles.exitCode());
+    assertEquals("error: no files match \"" + dir + "/*.csv\" (searched under " + dir + ")\n", noFiles.err());
+    List<String> lines = Files.readAllLines(TESTDATA.resolve("arcos-tiny.csv"));
+    Path bad = dir.resolve("bad.csv");
+    Files.write(bad, List.of(lines.get(0), lines.get(1).replace(",100.0,", ",1OO,")));
+    Run badValue = run("max-pills", "--input", bad.toString());
+    assertEquals(1, badValue.exitCode());
+    assertEquals("error: " + bad + ":2: column DOSAGE_UNIT: cannot parse \"1OO\" as float64; fix the value, or "
+        + "declare the column's dtype as object and convert it with toNumeric(..., Errors.COERCE)\n", badValue.err());
+    Run unknownRunner = run("arcos", "--input", bad.toString(), "--runner=spark");
+    assertEquals(1, unknownRunner.exitCode());
+    assertEquals("error: unknown runner \"spark\"; known runners are [direct]\n", unknownRunner.err());
+  }
+
+  @Test
+  void generatedDataIsDeterministicPerSeedAndHasTheArcosHeader(@TempDir Path dir) throws IOException {
+    Path first = dir.resolve("a.csv");
+    Path again = dir.resolve("b.csv");
+    Path otherSeed = dir.resolve("c.csv");
+    assertEquals(0, run("generate-arcos", "--rows", "500", "--seed", "7", "--out", first.toString()).exitCode());
+    assertEquals(0, run("generate-arcos", "--rows", "500", "--seed", "7", "--out", again.toString()).exitCode());
+    assertEquals(0, run("generate-arcos", "--rows", "500", "--seed", "8", "--out", otherSeed.toString()).exitCode());
+    assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(again));
+    assertFalse(java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(otherSeed)));
+    List<String> lines = Files.readAllLines(first);
+    assertEquals(501, lines.size());
+    assertEquals(Files.readAllLines(TESTDATA.resolve("arcos-tiny.csv")).get(0), lines.get(0));
+  }
+}
