@@ -14,10 +14,10 @@ class ArchitectureTest {
       .importPackages("org.beamframe");
 
   @Test
-  void planExpressionTypeCsvAndAggregationPackagesArePlainJava() {
+  void planExpressionTypeCsvRowAndAggregationPackagesArePlainJava() {
     noClasses().that().resideInAnyPackage(
             "org.beamframe.plan..", "org.beamframe.expr..", "org.beamframe.types..", "org.beamframe.agg..",
-            "org.beamframe.csv..")
+            "org.beamframe.csv..", "org.beamframe.rows..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.beam..")
         .check(CLASSES);
   }
@@ -26,7 +26,7 @@ class ArchitectureTest {
   void transformsKnowNothingOfTheFacade() {
     noClasses().that().resideInAnyPackage(
             "org.beamframe.transforms..", "org.beamframe.expr..", "org.beamframe.types..", "org.beamframe.agg..",
-            "org.beamframe.csv..")
+            "org.beamframe.csv..", "org.beamframe.rows..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.beamframe", "org.beamframe.plan..", "org.beamframe.lowering..", "org.beamframe.exec..",
             "org.beamframe.examples..")

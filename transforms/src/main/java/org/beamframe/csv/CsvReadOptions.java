@@ -18,7 +18,7 @@ public final class CsvReadOptions implements Serializable {
       Set.of("", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN",
           "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null");
 
-  public static final long DEFAULT_SPLIT_BYTES = 64L << 20;
+  public static final long DEFAULT_SPLIT_BYTES = 8L << 20;
   public static final int DEFAULT_SAMPLE_ROWS = 10_000;
 
   private final char separator;

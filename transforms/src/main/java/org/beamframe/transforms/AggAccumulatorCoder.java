@@ -10,6 +10,7 @@ import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
+import org.beamframe.agg.AggAccumulator;
 import org.beamframe.types.DType;
 
 /** Encodes an {@link AggAccumulator} for the shuffle; extremes are encoded by their column's dtype. */

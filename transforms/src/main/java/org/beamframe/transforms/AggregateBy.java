@@ -81,7 +81,7 @@ public final class AggregateBy extends PTransform<PCollection<Row>, PCollection<
         .apply("KeyRows", ParDo.of(new KeyFn(keyPositions, valuePositions, beamKeys, beamValues)))
         .setCoder(KvCoder.of(RowCoder.of(beamKeys), RowCoder.of(beamValues)))
         .apply("CombinePerKey", Combine.perKey(new RowAggregateFn(valueSchema, aggregations)))
-        .apply("FlattenGroups", ParDo.of(new FlattenFn(beamOutput)))
+        .apply("FlattenGroups", ParDo.of(new FlattenGroupsFn(beamOutput)))
         .setRowSchema(beamOutput);
   }
 
@@ -114,29 +114,6 @@ public final class AggregateBy extends PTransform<PCollection<Row>, PCollection<
         values[i] = row.getValue(valuePositions[i]);
       }
       out.output(KV.of(Rows.of(keySchema, key), Rows.of(valueSchema, values)));
-    }
-  }
-
-  private static final class FlattenFn extends DoFn<KV<Row, Row>, Row> {
-    private final Schema output;
-
-    FlattenFn(Schema output) {
-      this.output = output;
-    }
-
-    @ProcessElement
-    public void process(@Element KV<Row, Row> group, OutputReceiver<Row> out) {
-      Row key = group.getKey();
-      Row aggregates = group.getValue();
-      Object[] values = new Object[output.getFieldCount()];
-      int keyCount = key.getFieldCount();
-      for (int i = 0; i < keyCount; i++) {
-        values[i] = key.getValue(i);
-      }
-      for (int i = 0; i < aggregates.getFieldCount(); i++) {
-        values[keyCount + i] = aggregates.getValue(i);
-      }
-      out.output(Rows.of(output, values));
     }
   }
 }

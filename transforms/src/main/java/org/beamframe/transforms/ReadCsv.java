@@ -18,40 +18,48 @@ import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.csv.CsvSource;
 import org.beamframe.csv.CsvSplitReader;
 import org.beamframe.csv.FileSplit;
+import org.beamframe.rows.RowFunction;
+import org.beamframe.rows.RowProgram;
 import org.beamframe.types.FrameSchema;
 
 /**
  * Reads CSV files with a header row into rows: {@code ReadCsv.from("data/*.csv").withDtypes(...)}.
  * Files are resolved and the schema is known when the transform is applied; large files are read
  * in parallel by byte-range splits. Only the columns asked for with {@link #withColumns} are
- * converted.
+ * converted, and a {@link RowProgram} given with {@link #withProgram} runs on each record in the
+ * same step, so rows that a filter drops are never materialized.
  */
 public final class ReadCsv extends PTransform<PBegin, PCollection<Row>> {
   private final String pattern;
   private final CsvReadOptions options;
   private final CsvSource source;
   private final List<String> columns;
+  private final RowProgram program;
 
-  private ReadCsv(String pattern, CsvReadOptions options, CsvSource source, List<String> columns) {
+  private ReadCsv(String pattern, CsvReadOptions options, CsvSource source, List<String> columns, RowProgram program) {
     this.pattern = pattern;
     this.options = options;
     this.source = source;
     this.columns = columns;
+    this.program = program;
   }
 
   /** Reads the files matching {@code pattern} (a path or a glob). */
   public static ReadCsv from(String pattern) {
-    return new ReadCsv(pattern, CsvReadOptions.defaults(), null, null);
+    return new ReadCsv(pattern, CsvReadOptions.defaults(), null, null, RowProgram.empty());
   }
 
   /** Reads an already inspected source. */
   public static ReadCsv from(CsvSource source) {
-    return new ReadCsv(source.pattern(), source.options(), source, null);
+    return new ReadCsv(source.pattern(), source.options(), source, null, RowProgram.empty());
   }
 
   public ReadCsv withOptions(CsvReadOptions newOptions) {
-    requirePattern("withOptions");
-    return new ReadCsv(pattern, newOptions, null, columns);
+    if (source != null) {
+      throw new IllegalStateException("withOptions does not apply to a ReadCsv made from an inspected CsvSource; "
+          + "inspect the source with the options you want instead");
+    }
+    return new ReadCsv(pattern, newOptions, null, columns, program);
   }
 
   /** Declares dtypes by column with pandas names; the other columns are inferred from a sample. */
@@ -67,16 +75,14 @@ public final class ReadCsv extends PTransform<PBegin, PCollection<Row>> {
     return withOptions(options.withSplitBytes(bytes));
   }
 
-  /** Converts and outputs only these columns, in this order (pandas' {@code usecols}). */
+  /** Converts only these columns, in this order (pandas' {@code usecols}). */
   public ReadCsv withColumns(List<String> names) {
-    return new ReadCsv(pattern, options, source, List.copyOf(names));
+    return new ReadCsv(pattern, options, source, List.copyOf(names), program);
   }
 
-  private void requirePattern(String method) {
-    if (source != null) {
-      throw new IllegalStateException(method + " does not apply to a ReadCsv made from an inspected CsvSource; "
-          + "inspect the source with the options you want instead");
-    }
+  /** Runs these row steps on each record as it is read; the output is the program's output. */
+  public ReadCsv withProgram(RowProgram rowProgram) {
+    return new ReadCsv(pattern, options, source, columns, rowProgram);
   }
 
   /** The source this transform reads, inspecting the files now if it was made from a pattern. */
@@ -84,32 +90,59 @@ public final class ReadCsv extends PTransform<PBegin, PCollection<Row>> {
     return source != null ? source : CsvSource.inspect(pattern, options);
   }
 
+  RowProgram program() {
+    return program;
+  }
+
+  /** The columns converted from the files of {@code resolved}, before the program runs. */
+  FrameSchema recordSchema(CsvSource resolved) {
+    return columns == null ? resolved.schema() : resolved.schema().select(columns);
+  }
+
+  /** The splits of {@code resolved}, spread over workers. */
+  static PCollection<FileSplit> distributedSplits(PBegin input, CsvSource resolved) {
+    return input
+        .apply("ListSplits", Create.of(resolved.splits()).withCoder(SerializableCoder.of(FileSplit.class)))
+        .apply("DistributeSplits", Reshuffle.viaRandomKey());
+  }
+
   @Override
   public PCollection<Row> expand(PBegin input) {
     CsvSource resolved = source();
-    FrameSchema output = columns == null ? resolved.schema() : resolved.schema().select(columns);
-    Schema beamSchema = BeamSchemas.toBeam(output);
-    return input
-        .apply("ListSplits", Create.of(resolved.splits()).withCoder(SerializableCoder.of(FileSplit.class)))
-        .apply("DistributeSplits", Reshuffle.viaRandomKey())
-        .apply("ParseRecords", ParDo.of(new ReadSplitFn(new CsvSplitReader(output, resolved.options()), beamSchema)))
-        .setRowSchema(beamSchema);
+    FrameSchema records = recordSchema(resolved);
+    Schema output = BeamSchemas.toBeam(program.outputSchema(records));
+    return distributedSplits(input, resolved)
+        .apply("ParseRecords", ParDo.of(new ReadSplitFn(
+            new CsvSplitReader(records, resolved.options()), program.compile(records), output)))
+        .setRowSchema(output);
   }
 
   private static final class ReadSplitFn extends DoFn<FileSplit, Row> {
     private final CsvSplitReader reader;
+    private final RowFunction program;
     private final Schema schema;
     private final Counter rowsRead = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.ROWS_READ);
+    private final Counter rowsFiltered = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.ROWS_FILTERED);
 
-    ReadSplitFn(CsvSplitReader reader, Schema schema) {
+    ReadSplitFn(CsvSplitReader reader, RowFunction program, Schema schema) {
       this.reader = reader;
+      this.program = program;
       this.schema = schema;
     }
 
     @ProcessElement
     public void process(@Element FileSplit split, OutputReceiver<Row> out) {
-      long records = reader.read(split, values -> out.output(Rows.of(schema, values)));
+      long[] filtered = {0};
+      long records = reader.read(split, values -> {
+        Object[] row = program.apply(values);
+        if (row == null) {
+          filtered[0]++;
+        } else {
+          out.output(Rows.of(schema, row));
+        }
+      });
       rowsRead.inc(records);
+      rowsFiltered.inc(filtered[0]);
     }
   }
 }

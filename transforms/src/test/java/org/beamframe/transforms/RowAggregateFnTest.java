@@ -12,6 +12,7 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.RowCoder;
 import org.apache.beam.sdk.values.Row;
+import org.beamframe.agg.AggAccumulator;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameField;

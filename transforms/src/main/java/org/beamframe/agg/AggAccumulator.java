@@ -1,18 +1,18 @@
-package org.beamframe.transforms;
+package org.beamframe.agg;
 
 /**
  * The partial state of several aggregations at once: per aggregation a count of non-null values,
  * a compensated (Neumaier) double sum, an exact long sum and the extreme value so far. Mutable, as
  * Beam's CombineFn contract allows.
  */
-final class AggAccumulator {
-  final long[] counts;
-  final double[] sums;
-  final double[] compensations;
-  final long[] longSums;
-  final Object[] extremes;
+public final class AggAccumulator {
+  public final long[] counts;
+  public final double[] sums;
+  public final double[] compensations;
+  public final long[] longSums;
+  public final Object[] extremes;
 
-  AggAccumulator(int size) {
+  public AggAccumulator(int size) {
     counts = new long[size];
     sums = new double[size];
     compensations = new double[size];
@@ -20,7 +20,7 @@ final class AggAccumulator {
     extremes = new Object[size];
   }
 
-  void addDouble(int i, double value) {
+  public void addDouble(int i, double value) {
     double sum = sums[i];
     double total = sum + value;
     if (Math.abs(sum) >= Math.abs(value)) {
@@ -32,12 +32,12 @@ final class AggAccumulator {
   }
 
   /** The compensated sum; with infinities the compensation is NaN and the plain sum is the answer. */
-  double doubleSum(int i) {
+  public double doubleSum(int i) {
     double total = sums[i] + compensations[i];
     return Double.isNaN(total) ? sums[i] : total;
   }
 
-  void mergeFrom(AggAccumulator other, int i, boolean max) {
+  public void mergeFrom(AggAccumulator other, int i, boolean max) {
     counts[i] += other.counts[i];
     addDouble(i, other.sums[i]);
     compensations[i] += other.compensations[i];
@@ -46,7 +46,7 @@ final class AggAccumulator {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  void offerExtreme(int i, Object value, boolean max) {
+  public void offerExtreme(int i, Object value, boolean max) {
     if (value == null) {
       return;
     }

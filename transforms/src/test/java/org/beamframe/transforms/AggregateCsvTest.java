@@ -1,0 +1,91 @@
+package org.beamframe.transforms;
+
+import static org.beamframe.expr.Expressions.col;
+import static org.beamframe.expr.Expressions.lit;
+import static org.beamframe.expr.Expressions.toNumeric;
+import static org.beamframe.transforms.TestData.counter;
+import static org.beamframe.transforms.TestData.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.testing.PAssert;
+import org.apache.beam.sdk.testing.TestPipeline;
+import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.beamframe.agg.AggSpec;
+import org.beamframe.expr.Errors;
+import org.beamframe.rows.AssignStep;
+import org.beamframe.rows.FilterStep;
+import org.beamframe.rows.RowProgram;
+import org.beamframe.rows.SelectStep;
+import org.beamframe.types.DType;
+import org.beamframe.types.FrameField;
+import org.beamframe.types.FrameSchema;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading with a row program, and reading with pre-aggregation, against hand-computed results. */
+@ExtendWith(TestPipelineExtension.class)
+class AggregateCsvTest {
+  private static final RowProgram PROGRAM = RowProgram.of(
+      new AssignStep("factor", toNumeric(col("factor"), Errors.COERCE)),
+      new FilterStep(col("measure").eq(lit("TAB"))),
+      new AssignStep("grams", col("weight").mul(col("factor"))),
+      new SelectStep(List.of("state", "grams")));
+  private static final FrameSchema GROUPED = FrameSchema.of(
+      new FrameField("state", DType.OBJECT), new FrameField("grams", DType.FLOAT64), new FrameField("n", DType.INT64));
+
+  @TempDir Path dir;
+  private ReadCsv read;
+
+  @BeforeEach
+  void shipments() throws IOException {
+    Path file = Files.writeString(dir.resolve("shipments.csv"),
+        "state,weight,factor,measure\n"
+            + "OH,2.0,1.5,TAB\n"      // OH 3.0
+            + "OH,4.0,unk,TAB\n"      // OH: factor coerced, grams missing
+            + "OH,9.0,1,CAP\n"        // filtered
+            + "WV,1.0,0.5,TAB\n"      // WV 0.5
+            + ",8.0,2,TAB\n"          // missing key
+            + "WV,3.0,2,TAB\n");      // WV 6.0
+    read = ReadCsv.from(file.toString()).withSplitBytes(16).withProgram(PROGRAM);
+  }
+
+  @Test
+  void readRunsTheProgramOnEachRecord(TestPipeline pipeline) {
+    FrameSchema schema = FrameSchema.of(new FrameField("state", DType.OBJECT), new FrameField("grams", DType.FLOAT64));
+    PAssert.that(pipeline.apply(read)).containsInAnyOrder(
+        row(schema, "OH", 3.0), row(schema, "OH", null), row(schema, "WV", 0.5), row(schema, null, 16.0),
+        row(schema, "WV", 6.0));
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    assertEquals(6, counter(result, BeamFrameMetrics.ROWS_READ));
+    assertEquals(1, counter(result, BeamFrameMetrics.ROWS_FILTERED));
+  }
+
+  @Test
+  void preAggregatedReadEqualsReadThenAggregate(TestPipeline pipeline) {
+    List<AggSpec> specs = List.of(AggSpec.sum("grams"), AggSpec.count("grams").as("n"));
+    PAssert.that(pipeline.apply("Fused", AggregateCsv.of(read, List.of("state"), specs)))
+        .containsInAnyOrder(row(GROUPED, "OH", 3.0, 1L), row(GROUPED, "WV", 6.5, 2L));
+    PAssert.that(pipeline.apply("Read", read).apply("Aggregate", AggregateBy.keys("state").aggregate(specs.toArray(new AggSpec[0]))))
+        .containsInAnyOrder(row(GROUPED, "OH", 3.0, 1L), row(GROUPED, "WV", 6.5, 2L));
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    assertEquals(12, counter(result, BeamFrameMetrics.ROWS_READ));
+    assertEquals(2, counter(result, BeamFrameMetrics.ROWS_NULL_KEY));
+  }
+
+  @Test
+  void preAggregatedReadWithoutKeysIsAReduction(TestPipeline pipeline) {
+    FrameSchema reduced = FrameSchema.of(new FrameField("grams", DType.FLOAT64));
+    PAssert.that(pipeline.apply(AggregateCsv.of(read, List.of(), List.of(AggSpec.max("grams")))))
+        .containsInAnyOrder(row(reduced, 16.0));
+    pipeline.run().waitUntilFinish();
+  }
+}
