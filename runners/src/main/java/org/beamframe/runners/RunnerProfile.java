@@ -7,6 +7,6 @@ public interface RunnerProfile {
   /** The name used on the command line ({@code --runner=NAME}). */
   String name();
 
-  /** Options for one pipeline; {@code beamArgs} are extra {@code --key=value} flags passed through to Beam. */
+  /** Options for one pipeline, with the settings' extra {@code --key=value} flags passed through to Beam. */
   PipelineOptions options(SessionSettings settings);
 }

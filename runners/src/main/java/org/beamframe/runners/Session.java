@@ -21,9 +21,14 @@ public final class Session implements Executor, AutoCloseable {
     this.resultDirectory = resultDirectory;
   }
 
+  /** A session that hands results back through the system's temporary directory. */
+  public Session(RunnerProfile profile, SessionSettings settings) {
+    this(profile, settings, Path.of(System.getProperty("java.io.tmpdir")));
+  }
+
   /** The default: DirectRunner, one thread per core, runtime checks off. */
   public static Session direct() {
-    return new Session(new DirectProfile(), new SessionSettings(0, false, List.of()), defaultResultDirectory());
+    return new Session(new DirectProfile(), new SessionSettings(0, false, List.of()));
   }
 
   /** Makes {@code session} the current executor until {@link #close()}. */
@@ -48,10 +53,6 @@ public final class Session implements Executor, AutoCloseable {
   @Override
   public Path resultDirectory() {
     return resultDirectory;
-  }
-
-  static Path defaultResultDirectory() {
-    return Path.of(System.getProperty("java.io.tmpdir"));
   }
 
   /** Restores the executor that was current before {@link #start}. */

@@ -38,10 +38,6 @@ public final class CsvSplitReader implements Serializable {
     this.naValues = options.naValues();
   }
 
-  public FrameSchema output() {
-    return output;
-  }
-
   /** Reads {@code split}, giving each converted row to {@code rows}; returns the number of records read. */
   public long read(FileSplit split, Consumer<Object[]> rows) {
     String file = split.file();

@@ -29,8 +29,7 @@ final class RunnerOptions {
             "unexpected argument \"" + arg + "\"; Beam options are passed as --key=value");
       }
     }
-    return new Session(Runners.named(runner), new SessionSettings(parallelism, false, beamArgs),
-        java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
+    return new Session(Runners.named(runner), new SessionSettings(parallelism, false, beamArgs));
   }
 
   static final class RunnerNames implements Iterable<String> {
