@@ -102,6 +102,30 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
     return splits;
   }
 
+  /**
+   * The splits with their lexer states, found here in this thread by scanning each multi-split
+   * file once; a pipeline does the same scan in parallel instead.
+   */
+  public List<ResolvedSplit> resolvedSplits() {
+    RecordBoundaries boundaries = new RecordBoundaries(options.separator());
+    Map<String, List<SplitSummary>> byFile = new java.util.LinkedHashMap<>();
+    for (FileSplit split : splits()) {
+      byFile.computeIfAbsent(split.file(), file -> new ArrayList<>()).add(summarize(boundaries, split));
+    }
+    List<ResolvedSplit> resolved = new ArrayList<>();
+    byFile.values().forEach(summaries -> resolved.addAll(ResolvedSplit.resolve(summaries)));
+    return resolved;
+  }
+
+  /** The lexer summary of one split (the scan a parallel read runs for each split of a multi-split file). */
+  public static SplitSummary summarize(RecordBoundaries boundaries, FileSplit split) {
+    try (FileChannel channel = FileChannel.open(Path.of(split.file()), StandardOpenOption.READ)) {
+      return new SplitSummary(split, boundaries.summarize(channel, split.start(), split.end()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot scan " + split + ": " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public String toString() {
     return pattern + " (" + files.size() + (files.size() == 1 ? " file" : " files") + ")";

@@ -18,10 +18,10 @@ import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
 /**
- * Reads the records that start inside one {@link FileSplit} and converts the wanted columns to
- * their dtypes. A record belongs to the split its first byte lies in; a split starts at the first
- * line start at or after its start offset (line-based: a quoted field spanning lines must not
- * straddle a split boundary). Columns are found by name in each file's own header.
+ * Reads the records that start inside one split and converts the wanted columns to their dtypes.
+ * A record belongs to the split its first byte lies in; with the lexer state at the split's ends
+ * known ({@link ResolvedSplit}), record starts are found quote-aware, so a quoted field with line
+ * breaks in it may straddle a split boundary. Columns are found by name in each file's own header.
  */
 public final class CsvSplitReader implements Serializable {
   private static final int SCAN_BYTES = 64 << 10;
@@ -30,16 +30,19 @@ public final class CsvSplitReader implements Serializable {
   private final FrameSchema output;
   private final char separator;
   private final Set<String> naValues;
+  private final RecordBoundaries boundaries;
 
   /** A reader producing the columns of {@code output}, in its order, with its dtypes. */
   public CsvSplitReader(FrameSchema output, CsvReadOptions options) {
     this.output = output;
     this.separator = options.separator();
     this.naValues = options.naValues();
+    this.boundaries = new RecordBoundaries(options.separator());
   }
 
-  /** Reads {@code split}, giving each converted row to {@code rows}; returns the number of records read. */
-  public long read(FileSplit split, Consumer<Object[]> rows) {
+  /** Reads {@code resolved}, giving each converted row to {@code rows}; returns the number of records read. */
+  public long read(ResolvedSplit resolved, Consumer<Object[]> rows) {
+    FileSplit split = resolved.split();
     String file = split.file();
     try (FileChannel channel = FileChannel.open(Path.of(file), StandardOpenOption.READ)) {
       long size = channel.size();
@@ -53,9 +56,11 @@ public final class CsvSplitReader implements Serializable {
         headerWidth = header.size();
         positions = positionsIn(header, file);
       }
-      // The header is the file's first line, so the first split's records start after it.
-      long from = lineStart(channel, Math.max(1, split.start()), size);
-      long to = lineStart(channel, split.end(), size);
+      // A split owns the records that start inside it; the first split's first record is the header.
+      long from = split.start() == 0
+          ? boundaries.nextRecordStart(channel, 0, RecordBoundaries.RECORD_START, size, true)
+          : boundaries.nextRecordStart(channel, split.start(), resolved.stateAtStart(), size, false);
+      long to = split.end() >= size ? size : boundaries.nextRecordStart(channel, split.end(), resolved.stateAtEnd(), size, false);
       if (from >= to) {
         return 0;
       }
@@ -127,32 +132,6 @@ public final class CsvSplitReader implements Serializable {
       }
     }
     return positions;
-  }
-
-  /** The smallest offset at or after {@code offset} that starts a line (0, or just after a '\n'). */
-  static long lineStart(FileChannel channel, long offset, long size) throws IOException {
-    if (offset <= 0) {
-      return 0;
-    }
-    if (offset >= size) {
-      return size;
-    }
-    ByteBuffer buffer = ByteBuffer.allocate(SCAN_BYTES);
-    long position = offset - 1;
-    while (position < size) {
-      buffer.clear();
-      int read = channel.read(buffer, position);
-      if (read <= 0) {
-        return size;
-      }
-      for (int i = 0; i < read; i++) {
-        if (buffer.get(i) == '\n') {
-          return position + i + 1;
-        }
-      }
-      position += read;
-    }
-    return size;
   }
 
   /** The 1-based line number of offset {@code offset}: counted only when an error is reported. */

@@ -24,7 +24,7 @@ import org.beamframe.agg.AggregationSchema;
 import org.beamframe.agg.Aggregator;
 import org.beamframe.csv.CsvSource;
 import org.beamframe.csv.CsvSplitReader;
-import org.beamframe.csv.FileSplit;
+import org.beamframe.csv.ResolvedSplit;
 import org.beamframe.rows.RowFunction;
 import org.beamframe.types.FrameSchema;
 
@@ -59,7 +59,7 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
     Schema output = BeamSchemas.toBeam(AggregationSchema.of(rows, keys, aggregations));
     Schema keySchema = BeamSchemas.toBeam(rows.select(keys));
     int[] keyPositions = keys.stream().mapToInt(rows::indexOf).toArray();
-    PCollection<KV<Row, AggAccumulator>> partials = ReadCsv.distributedSplits(input, source)
+    PCollection<KV<Row, AggAccumulator>> partials = input.apply("PlanSplits", new PlanSplits(source))
         .apply("ReadAndPreAggregate", ParDo.of(new PreAggregateFn(new CsvSplitReader(records, source.options()),
             read.program().compile(records), keyPositions, keySchema, aggregator)))
         .setCoder(KvCoder.of(RowCoder.of(keySchema), new AggAccumulatorCoder(aggregator.inputTypes())));
@@ -73,7 +73,7 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
         .setRowSchema(output);
   }
 
-  private static final class PreAggregateFn extends DoFn<FileSplit, KV<Row, AggAccumulator>> {
+  private static final class PreAggregateFn extends DoFn<ResolvedSplit, KV<Row, AggAccumulator>> {
     private final CsvSplitReader reader;
     private final RowFunction program;
     private final int[] keyPositions;
@@ -93,7 +93,7 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
     }
 
     @ProcessElement
-    public void process(@Element FileSplit split, OutputReceiver<KV<Row, AggAccumulator>> out) {
+    public void process(@Element ResolvedSplit split, OutputReceiver<KV<Row, AggAccumulator>> out) {
       // One split's groups: bounded by the split's size, whatever the input's.
       Map<List<Object>, AggAccumulator> groups = new HashMap<>();
       long[] dropped = {0, 0};

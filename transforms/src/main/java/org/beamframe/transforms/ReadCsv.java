@@ -2,22 +2,19 @@ package org.beamframe.transforms;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.Schema;
-import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
 import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.csv.CsvSource;
 import org.beamframe.csv.CsvSplitReader;
-import org.beamframe.csv.FileSplit;
+import org.beamframe.csv.ResolvedSplit;
 import org.beamframe.rows.RowFunction;
 import org.beamframe.rows.RowProgram;
 import org.beamframe.types.FrameSchema;
@@ -99,25 +96,18 @@ public final class ReadCsv extends PTransform<PBegin, PCollection<Row>> {
     return columns == null ? resolved.schema() : resolved.schema().select(columns);
   }
 
-  /** The splits of {@code resolved}, spread over workers. */
-  static PCollection<FileSplit> distributedSplits(PBegin input, CsvSource resolved) {
-    return input
-        .apply("ListSplits", Create.of(resolved.splits()).withCoder(SerializableCoder.of(FileSplit.class)))
-        .apply("DistributeSplits", Reshuffle.viaRandomKey());
-  }
-
   @Override
   public PCollection<Row> expand(PBegin input) {
     CsvSource resolved = source();
     FrameSchema records = recordSchema(resolved);
     Schema output = BeamSchemas.toBeam(program.outputSchema(records));
-    return distributedSplits(input, resolved)
+    return input.apply("PlanSplits", new PlanSplits(resolved))
         .apply("ParseRecords", ParDo.of(new ReadSplitFn(
             new CsvSplitReader(records, resolved.options()), program.compile(records), output)))
         .setRowSchema(output);
   }
 
-  private static final class ReadSplitFn extends DoFn<FileSplit, Row> {
+  private static final class ReadSplitFn extends DoFn<ResolvedSplit, Row> {
     private final CsvSplitReader reader;
     private final RowFunction program;
     private final Schema schema;
@@ -131,7 +121,7 @@ public final class ReadCsv extends PTransform<PBegin, PCollection<Row>> {
     }
 
     @ProcessElement
-    public void process(@Element FileSplit split, OutputReceiver<Row> out) {
+    public void process(@Element ResolvedSplit split, OutputReceiver<Row> out) {
       long[] filtered = {0};
       long records = reader.read(split, values -> {
         Object[] row = program.apply(values);

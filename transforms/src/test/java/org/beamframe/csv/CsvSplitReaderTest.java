@@ -46,19 +46,68 @@ class CsvSplitReaderTest {
   }
 
   @Test
+  void quotedLineBreaksOnEverySplitBoundaryGiveTheRowsOfOneSingleThreadedParse() throws IOException {
+    String text = "id,name,note\n"
+        + "1,\"two\nlines\",plain\n"
+        + "2,\"crlf\r\ninside\",\"\"\"\"\r\n"
+        + "3,\"a \"\"quoted\"\"\nword, and\n\nblank\",x\n"
+        + "4,\"\n\",\"ends with newline\n\"\n"
+        + "5,unquoted \"middle,\"\"\"\"\n"
+        + "6,\"\",\"\"\n";
+    Path file = Files.writeString(dir.resolve("multiline.csv"), text);
+    List<List<Object>> expected = new ArrayList<>();
+    try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(Files.newBufferedReader(file))) {
+      parser.stream().skip(1).forEach(record -> expected.add(new ArrayList<>(record.toList())));
+    }
+    assertEquals(6, expected.size());
+    CsvReadOptions asText = CsvReadOptions.defaults().withNaValues(java.util.Set.of())
+        .withDtypes(Map.of("id", "object", "name", "object", "note", "object"));
+    long size = Files.size(file);
+    for (long splitBytes = 1; splitBytes <= size; splitBytes++) {
+      assertEquals(expected, readAll(file, splitBytes, asText), "split size " + splitBytes);
+    }
+  }
+
+  @Test
+  void largeFileWithRandomQuotedLineBreaksMatchesOneSingleThreadedParseAtAnySplitSize() throws IOException {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20061);
+    String[] pieces = {"a", "b,c", "\n", "\r\n", "\"", " ", "x\ny", "é", ""};
+    Path file = dir.resolve("random.csv");
+    try (var printer = new org.apache.commons.csv.CSVPrinter(Files.newBufferedWriter(file), org.apache.commons.csv.CSVFormat.RFC4180)) {
+      printer.printRecord("id", "text");
+      for (int i = 0; i < 80_000; i++) {
+        StringBuilder text = new StringBuilder();
+        for (int j = random.nextInt(6); j > 0; j--) {
+          text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        printer.printRecord(Integer.toString(i), text.toString());
+      }
+    }
+    List<List<Object>> expected = new ArrayList<>();
+    try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(Files.newBufferedReader(file))) {
+      parser.stream().skip(1).forEach(record -> expected.add(new ArrayList<>(record.toList())));
+    }
+    CsvReadOptions asText = CsvReadOptions.defaults().withNaValues(java.util.Set.of())
+        .withDtypes(Map.of("id", "object", "text", "object"));
+    for (long splitBytes : new long[] {Files.size(file), 333_333, 100_000, 4_097}) {
+      assertEquals(expected, readAll(file, splitBytes, asText), "split size " + splitBytes);
+    }
+  }
+
+  @Test
   void columnsAreFoundByNameInEachFilesHeader() throws IOException {
     Path first = Files.writeString(dir.resolve("a.csv"), "x,y\n1,one\n");
     Path second = Files.writeString(dir.resolve("b.csv"), "y,extra,x\ntwo,?,2\n");
     CsvSource source = CsvSource.inspect(dir + "/*.csv", CsvReadOptions.defaults());
     CsvSplitReader reader = new CsvSplitReader(source.schema().select(List.of("y", "x")), source.options());
     List<List<Object>> rows = new ArrayList<>();
-    for (FileSplit split : source.splits()) {
+    for (ResolvedSplit split : source.resolvedSplits()) {
       reader.read(split, values -> rows.add(Arrays.asList(values)));
     }
     assertEquals(List.of(Arrays.asList("one", 1L), Arrays.asList("two", 2L)), rows);
     Path missing = Files.writeString(dir.resolve("c.csv"), "x\n3\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> reader.read(new FileSplit(missing.toString(), 0, Files.size(missing)), values -> {}));
+        () -> reader.read(ResolvedSplit.wholeFile(new FileSplit(missing.toString(), 0, Files.size(missing))), values -> {}));
     assertEquals("file " + missing + " lacks a column the read needs: column \"y\" not found columns are [x]",
         e.getMessage());
   }
@@ -112,7 +161,7 @@ class CsvSplitReaderTest {
     CsvSource source = CsvSource.inspect(file.toString(), options.withSplitBytes(splitBytes));
     CsvSplitReader reader = new CsvSplitReader(source.schema(), source.options());
     List<List<Object>> rows = new ArrayList<>();
-    for (FileSplit split : source.splits()) {
+    for (ResolvedSplit split : source.resolvedSplits()) {
       reader.read(split, values -> rows.add(Arrays.asList(values)));
     }
     return rows;

@@ -51,6 +51,16 @@ class ReadCsvTest {
   }
 
   @Test
+  void quotedLineBreaksAcrossSplitsArePlannedInThePipeline(TestPipeline pipeline) throws IOException {
+    Path file = Files.writeString(dir.resolve("lines.csv"),
+        "state,note\nOH,\"first\nsecond\"\nWV,\"a,\r\n\"\"b\"\"\"\nKY,plain\n");
+    FrameSchema schema = FrameSchema.of(new FrameField("state", DType.OBJECT), new FrameField("note", DType.OBJECT));
+    PAssert.that(pipeline.apply(ReadCsv.from(file.toString()).withSplitBytes(5))).containsInAnyOrder(
+        row(schema, "OH", "first\nsecond"), row(schema, "WV", "a,\r\n\"b\""), row(schema, "KY", "plain"));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void readsOnlyTheAskedColumnsOfEveryFileInAGlob(TestPipeline pipeline) throws IOException {
     Files.writeString(dir.resolve("part-1.csv"), "state,dosage\nOH,1.5\n");
     Files.writeString(dir.resolve("part-2.csv"), "dosage,other,state\n2.5,x,WV\n");

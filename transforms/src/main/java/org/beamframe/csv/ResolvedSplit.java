@@ -1,0 +1,40 @@
+package org.beamframe.csv;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** A split with the lexer's true state at its start and end offsets, so it can find its records alone. */
+public record ResolvedSplit(FileSplit split, int stateAtStart, int stateAtEnd) implements Serializable {
+
+  /** A whole file read as one split: it starts at the file's start and ends at its end. */
+  public static ResolvedSplit wholeFile(FileSplit split) {
+    return new ResolvedSplit(split, RecordBoundaries.RECORD_START, RecordBoundaries.RECORD_START);
+  }
+
+  /** Composes the summaries of one file's splits from its first byte on: each split's true states. */
+  public static List<ResolvedSplit> resolve(List<SplitSummary> summaries) {
+    List<SplitSummary> ordered = new ArrayList<>(summaries);
+    ordered.sort(Comparator.comparingLong(summary -> summary.split().start()));
+    List<ResolvedSplit> resolved = new ArrayList<>(ordered.size());
+    int state = RecordBoundaries.RECORD_START;
+    long expectedStart = 0;
+    for (SplitSummary summary : ordered) {
+      if (summary.split().start() != expectedStart) {
+        throw new IllegalStateException("the splits of " + summary.split().file() + " do not cover it: expected one "
+            + "starting at " + expectedStart + ", got " + summary.split());
+      }
+      int atStart = state;
+      state = summary.endStates()[state];
+      resolved.add(new ResolvedSplit(summary.split(), atStart, state));
+      expectedStart = summary.split().end();
+    }
+    return resolved;
+  }
+
+  @Override
+  public String toString() {
+    return split.toString();
+  }
+}
