@@ -9,7 +9,8 @@ import org.beamframe.types.DType;
 /**
  * How to read CSV files, as pandas' {@code read_csv} arguments: separator, declared dtypes, the
  * strings that mean "missing", how many rows to sample for inferring undeclared dtypes, and the
- * byte size of the splits a large file is read in parallel by. Immutable; each {@code withX}
+ * byte size of the splits a large file is read in parallel by, and what to do with bad records
+ * ({@code on_bad_lines}). Immutable; each {@code withX}
  * returns a copy.
  */
 public final class CsvReadOptions implements Serializable {
@@ -26,56 +27,76 @@ public final class CsvReadOptions implements Serializable {
   private final Set<String> naValues;
   private final int sampleRows;
   private final long splitBytes;
+  private final OnBadLines onBadLines;
+  private final String deadLetterPath;
 
-  private CsvReadOptions(char separator, Map<String, DType> dtypes, Set<String> naValues, int sampleRows, long splitBytes) {
+  private CsvReadOptions(char separator, Map<String, DType> dtypes, Set<String> naValues, int sampleRows,
+      long splitBytes, OnBadLines onBadLines, String deadLetterPath) {
     this.separator = separator;
     this.dtypes = dtypes;
     this.naValues = naValues;
     this.sampleRows = sampleRows;
     this.splitBytes = splitBytes;
+    this.onBadLines = onBadLines;
+    this.deadLetterPath = deadLetterPath;
   }
 
   public static CsvReadOptions defaults() {
-    return new CsvReadOptions(',', Map.of(), PANDAS_NA_VALUES, DEFAULT_SAMPLE_ROWS, DEFAULT_SPLIT_BYTES);
+    return new CsvReadOptions(',', Map.of(), PANDAS_NA_VALUES, DEFAULT_SAMPLE_ROWS, DEFAULT_SPLIT_BYTES,
+        OnBadLines.ERROR, null);
+  }
+
+  /** Fail on a bad record ({@link OnBadLines#ERROR}, the default) or skip and count it ({@link OnBadLines#SKIP}). */
+  public CsvReadOptions withOnBadLines(OnBadLines policy) {
+    if (policy == OnBadLines.DEAD_LETTER) {
+      throw new IllegalArgumentException("a dead-letter read needs a file: use withDeadLetter(path)");
+    }
+    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, policy, null);
+  }
+
+  /** Skips and counts bad records and writes each one (file, line, reason, text) to the CSV file {@code path}. */
+  public CsvReadOptions withDeadLetter(String path) {
+    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, OnBadLines.DEAD_LETTER,
+        java.util.Objects.requireNonNull(path, "path"));
   }
 
   public CsvReadOptions withSeparator(char separator) {
     if (separator == '"' || separator == '\n' || separator == '\r') {
       throw new IllegalArgumentException("separator " + describe(separator) + " is not allowed; use e.g. ',' or '\\t'");
     }
-    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes);
+    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, onBadLines, deadLetterPath);
   }
 
   /** Declares dtypes by column name with pandas names ({@code "float64"}, {@code "object"}, ...). */
   public CsvReadOptions withDtypes(Map<String, String> pandasDtypes) {
     Map<String, DType> parsed = new LinkedHashMap<>(dtypes);
     pandasDtypes.forEach((column, name) -> parsed.put(column, DType.parse(name)));
-    return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes);
+    return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes, onBadLines, deadLetterPath);
   }
 
   public CsvReadOptions withDtype(String column, DType type) {
     Map<String, DType> parsed = new LinkedHashMap<>(dtypes);
     parsed.put(column, type);
-    return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes);
+    return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes, onBadLines, deadLetterPath);
   }
 
   /** Replaces the strings read as missing (pandas' {@code na_values} with {@code keep_default_na=False}). */
   public CsvReadOptions withNaValues(Set<String> values) {
-    return new CsvReadOptions(separator, dtypes, Set.copyOf(values), sampleRows, splitBytes);
+    return new CsvReadOptions(separator, dtypes, Set.copyOf(values), sampleRows, splitBytes, onBadLines, deadLetterPath);
   }
 
   public CsvReadOptions withSampleRows(int rows) {
     if (rows < 1) {
       throw new IllegalArgumentException("sampleRows must be at least 1, got " + rows);
     }
-    return new CsvReadOptions(separator, dtypes, naValues, rows, splitBytes);
+    return new CsvReadOptions(separator, dtypes, naValues, rows, splitBytes, onBadLines, deadLetterPath);
   }
 
   public CsvReadOptions withSplitBytes(long bytes) {
     if (bytes < 1) {
       throw new IllegalArgumentException("splitBytes must be at least 1, got " + bytes);
     }
-    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, bytes);
+    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, bytes, onBadLines, deadLetterPath);
   }
 
   public char separator() {
@@ -98,12 +119,22 @@ public final class CsvReadOptions implements Serializable {
     return splitBytes;
   }
 
+  public OnBadLines onBadLines() {
+    return onBadLines;
+  }
+
+  /** The dead-letter file, or {@code null} unless {@link #withDeadLetter} was used. */
+  public String deadLetterPath() {
+    return deadLetterPath;
+  }
+
   private static String describe(char c) {
     return "'" + (c == '\n' ? "\\n" : c == '\r' ? "\\r" : String.valueOf(c)) + "'";
   }
 
   @Override
   public String toString() {
-    return "sep=" + describe(separator) + ", dtypes=" + dtypes.size() + " declared, splitBytes=" + splitBytes;
+    return "sep=" + describe(separator) + ", dtypes=" + dtypes.size() + " declared, splitBytes=" + splitBytes
+        + ", onBadLines=" + onBadLines + (deadLetterPath == null ? "" : " to " + deadLetterPath);
   }
 }

@@ -35,7 +35,8 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
     List<String> files = CsvFiles.resolve(pattern);
     String first = files.get(0);
     try (FileChannel channel = FileChannel.open(Path.of(first), StandardOpenOption.READ);
-        CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(channel, 0, channel.size()), options.separator())) {
+        CSVParser parser = CsvSyntax.parser(CsvSyntax.isGzip(first)
+            ? CsvSyntax.gzipReader(first) : CsvSyntax.reader(channel, 0, channel.size()), options.separator())) {
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
         throw new IllegalArgumentException("file " + first + " is empty: a CSV file needs a header row");
@@ -81,7 +82,7 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
     }
   }
 
-  /** The byte-range splits this source is read in: about {@code splitBytes} each, one or more per file. */
+  /** The byte-range splits this source is read in: about {@code splitBytes} each, one per gzip file. */
   public List<FileSplit> splits() {
     List<FileSplit> splits = new ArrayList<>();
     for (String file : files) {
@@ -91,7 +92,8 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the size of " + file + ": " + e.getMessage(), e);
       }
-      long step = options.splitBytes();
+      // A gzip stream cannot be entered in the middle: one split per compressed file.
+      long step = CsvSyntax.isGzip(file) ? Math.max(1, size) : options.splitBytes();
       if (size == 0) {
         splits.add(new FileSplit(file, 0, 0));
       }

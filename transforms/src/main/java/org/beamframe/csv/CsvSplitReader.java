@@ -26,11 +26,13 @@ import org.beamframe.types.FrameSchema;
 public final class CsvSplitReader implements Serializable {
   private static final int SCAN_BYTES = 64 << 10;
   private static final char REPLACEMENT = '\uFFFD';
+  private static final org.apache.commons.csv.CSVFormat TEXT = org.apache.commons.csv.CSVFormat.RFC4180;
 
   private final FrameSchema output;
   private final char separator;
   private final Set<String> naValues;
   private final RecordBoundaries boundaries;
+  private final OnBadLines onBadLines;
 
   /** A reader producing the columns of {@code output}, in its order, with its dtypes. */
   public CsvSplitReader(FrameSchema output, CsvReadOptions options) {
@@ -38,12 +40,20 @@ public final class CsvSplitReader implements Serializable {
     this.separator = options.separator();
     this.naValues = options.naValues();
     this.boundaries = new RecordBoundaries(options.separator());
+    this.onBadLines = options.onBadLines();
   }
 
-  /** Reads {@code resolved}, giving each converted row to {@code rows}; returns the number of records read. */
-  public long read(ResolvedSplit resolved, Consumer<Object[]> rows) {
+  /**
+   * Reads {@code resolved}, giving each converted row to {@code rows} and, unless the policy is
+   * {@link OnBadLines#ERROR} (which throws), each bad record to {@code rejects}. Returns the
+   * number of records read.
+   */
+  public long read(ResolvedSplit resolved, Consumer<Object[]> rows, Consumer<RejectedRecord> rejects) {
     FileSplit split = resolved.split();
     String file = split.file();
+    if (CsvSyntax.isGzip(file)) {
+      return readGzip(file, rows, rejects);
+    }
     try (FileChannel channel = FileChannel.open(Path.of(file), StandardOpenOption.READ)) {
       long size = channel.size();
       if (size == 0) {
@@ -64,61 +74,96 @@ public final class CsvSplitReader implements Serializable {
       if (from >= to) {
         return 0;
       }
-      return readRange(channel, file, from, to, headerWidth, positions, rows);
+      try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(channel, from, to), separator)) {
+        return readRecords(parser, file, () -> lineOf(channel, from), 0, headerWidth, positions, rows, rejects);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + split + ": " + e.getMessage(), e);
     }
   }
 
-  private long readRange(FileChannel channel, String file, long from, long to, int headerWidth, int[] positions,
-      Consumer<Object[]> rows) throws IOException {
-    long records = 0;
-    long previousEndLine = 0;
-    try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(channel, from, to), separator)) {
-      Iterator<CSVRecord> it = parser.iterator();
-      while (true) {
-        CSVRecord record;
-        try {
-          if (!it.hasNext()) {
-            break;
-          }
-          record = it.next();
-        } catch (UncheckedIOException e) {
-          throw new CsvRecordException(file, lineOf(channel, from) + previousEndLine, CsvSyntax.describe(e));
-        }
-        long startLine = previousEndLine;
-        previousEndLine = parser.getCurrentLineNumber();
-        records++;
-        if (record.size() != headerWidth) {
-          throw new CsvRecordException(file, lineOf(channel, from) + startLine,
-              "expected " + headerWidth + " fields as in the header, found " + record.size()
-                  + "; fix the row (a field containing the separator must be quoted)");
-        }
-        Object[] values = new Object[positions.length];
-        for (int i = 0; i < positions.length; i++) {
-          String text = record.get(positions[i]);
-          if (naValues.contains(text)) {
-            continue;
-          }
-          if (text.indexOf(REPLACEMENT) >= 0) {
-            throw new CsvRecordException(file, lineOf(channel, from) + startLine,
-                "column " + output.field(i).name() + ": the bytes of \"" + text + "\" are not valid UTF-8 "
-                    + "(shown as \uFFFD); re-encode the file as UTF-8, e.g. iconv -f latin1 -t utf-8");
-          }
-          DType type = output.field(i).type();
-          Object value = CellParser.parse(type, text);
-          if (value == CellParser.INVALID) {
-            throw new CsvRecordException(file, lineOf(channel, from) + startLine,
-                "column " + output.field(i).name() + ": cannot parse \"" + text + "\" as " + type
-                    + "; fix the value, or declare the column's dtype as object and convert it with "
-                    + "toNumeric(..., Errors.COERCE)");
-          }
-          values[i] = value;
-        }
-        rows.accept(values);
+  /** A gzip file is one split: its header is the stream's first record. */
+  private long readGzip(String file, Consumer<Object[]> rows, Consumer<RejectedRecord> rejects) {
+    try (CSVParser parser = CsvSyntax.parser(CsvSyntax.gzipReader(file), separator)) {
+      Iterator<CSVRecord> records = parser.iterator();
+      if (!records.hasNext()) {
+        return 0;
       }
+      List<String> header = CsvSyntax.header(records.next(), file);
+      return readRecords(parser, file, () -> 1, parser.getCurrentLineNumber(), header.size(), positionsIn(header, file),
+          rows, rejects);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Where the text a parser reads starts: the physical line, counted only when an error needs it. */
+  @FunctionalInterface
+  private interface FirstLine {
+    long get() throws IOException;
+  }
+
+  private long readRecords(CSVParser parser, String file, FirstLine firstLine, long linesBefore, int headerWidth,
+      int[] positions, Consumer<Object[]> rows, Consumer<RejectedRecord> rejects) throws IOException {
+    long records = 0;
+    long previousEndLine = linesBefore;
+    long base = -1;
+    Iterator<CSVRecord> it = parser.iterator();
+    while (true) {
+      CSVRecord record;
+      try {
+        if (!it.hasNext()) {
+          break;
+        }
+        record = it.next();
+      } catch (UncheckedIOException e) {
+        // The lexer cannot resume after this: fatal whatever the policy.
+        throw new CsvRecordException(file, firstLine.get() + previousEndLine, CsvSyntax.describe(e));
+      }
+      long startLine = previousEndLine;
+      previousEndLine = parser.getCurrentLineNumber();
+      records++;
+      Object[] values = new Object[positions.length];
+      String problem = record.size() != headerWidth
+          ? "expected " + headerWidth + " fields as in the header, found " + record.size()
+              + "; fix the row (a field containing the separator must be quoted)"
+          : convert(record, positions, values);
+      if (problem == null) {
+        rows.accept(values);
+        continue;
+      }
+      if (base < 0) {
+        base = firstLine.get();
+      }
+      if (onBadLines == OnBadLines.ERROR) {
+        throw new CsvRecordException(file, base + startLine, problem);
+      }
+      rejects.accept(new RejectedRecord(file, base + startLine, problem, TEXT.format(record.values()).strip()));
     }
     return records;
+  }
+
+  /** Fills {@code values} from the record; returns what is wrong with it, or null. */
+  private String convert(CSVRecord record, int[] positions, Object[] values) {
+    for (int i = 0; i < positions.length; i++) {
+      String text = record.get(positions[i]);
+      if (naValues.contains(text)) {
+        continue;
+      }
+      if (text.indexOf(REPLACEMENT) >= 0) {
+        return "column " + output.field(i).name() + ": the bytes of \"" + text + "\" are not valid UTF-8 "
+            + "(shown as \uFFFD); re-encode the file as UTF-8, e.g. iconv -f latin1 -t utf-8";
+      }
+      DType type = output.field(i).type();
+      Object value = CellParser.parse(type, text);
+      if (value == CellParser.INVALID) {
+        return "column " + output.field(i).name() + ": cannot parse \"" + text + "\" as " + type
+            + "; fix the value, or declare the column's dtype as object and convert it with "
+            + "toNumeric(..., Errors.COERCE)";
+      }
+      values[i] = value;
+    }
+    return null;
   }
 
   private int[] positionsIn(List<String> header, String file) {

@@ -44,6 +44,21 @@ final class CsvSyntax {
     return "cannot parse the record: " + failure.getCause().getMessage();
   }
 
+  /** Whether a file is read as gzip: by its name, as pandas' {@code compression="infer"}. */
+  static boolean isGzip(String file) {
+    return file.endsWith(".gz");
+  }
+
+  /** UTF-8 text of a whole gzip file (invalid bytes become U+FFFD, as for plain files). */
+  static Reader gzipReader(String file) throws IOException {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    return new BufferedReader(new InputStreamReader(
+        new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(java.nio.file.Path.of(file)), 1 << 16),
+        decoder), BUFFER_BYTES);
+  }
+
   /** The column names of a header record, without a UTF-8 byte order mark; duplicates are an error. */
   static List<String> header(CSVRecord record, String file) {
     List<String> names = new ArrayList<>(record.toList());

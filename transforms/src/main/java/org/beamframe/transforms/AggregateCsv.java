@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.RowCoder;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -17,7 +15,10 @@ import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.beamframe.agg.AggAccumulator;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.agg.AggregationSchema;
@@ -59,9 +60,13 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
     Schema output = BeamSchemas.toBeam(AggregationSchema.of(rows, keys, aggregations));
     Schema keySchema = BeamSchemas.toBeam(rows.select(keys));
     int[] keyPositions = keys.stream().mapToInt(rows::indexOf).toArray();
-    PCollection<KV<Row, AggAccumulator>> partials = input.apply("PlanSplits", new PlanSplits(source))
+    TupleTag<KV<Row, AggAccumulator>> partialsTag = new TupleTag<>() {};
+    PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(source))
         .apply("ReadAndPreAggregate", ParDo.of(new PreAggregateFn(new CsvSplitReader(records, source.options()),
-            read.program().compile(records), keyPositions, keySchema, aggregator)))
+                read.program().compile(records), keyPositions, keySchema, aggregator, partialsTag))
+            .withOutputTags(partialsTag, TupleTagList.of(RejectedRecords.TAG)));
+    RejectedRecords.write(outputs, source.options());
+    PCollection<KV<Row, AggAccumulator>> partials = outputs.get(partialsTag)
         .setCoder(KvCoder.of(RowCoder.of(keySchema), new AggAccumulatorCoder(aggregator.inputTypes())));
     if (keys.isEmpty()) {
       return partials.apply("Partials", Values.create())
@@ -79,44 +84,47 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
     private final int[] keyPositions;
     private final Schema keySchema;
     private final Aggregator aggregator;
-    private final Counter rowsRead = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.ROWS_READ);
-    private final Counter rowsFiltered = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.ROWS_FILTERED);
-    private final Counter rowsNullKey = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.ROWS_NULL_KEY);
+    private final TupleTag<KV<Row, AggAccumulator>> partials;
+    private final ReadCounters counters = new ReadCounters();
 
     PreAggregateFn(CsvSplitReader reader, RowFunction program, int[] keyPositions, Schema keySchema,
-        Aggregator aggregator) {
+        Aggregator aggregator, TupleTag<KV<Row, AggAccumulator>> partials) {
       this.reader = reader;
       this.program = program;
       this.keyPositions = keyPositions;
       this.keySchema = keySchema;
       this.aggregator = aggregator;
+      this.partials = partials;
     }
 
     @ProcessElement
-    public void process(@Element ResolvedSplit split, OutputReceiver<KV<Row, AggAccumulator>> out) {
+    public void process(@Element ResolvedSplit split, MultiOutputReceiver out) {
       // One split's groups: bounded by the split's size, whatever the input's.
       Map<List<Object>, AggAccumulator> groups = new HashMap<>();
-      long[] dropped = {0, 0};
-      long records = reader.read(split, values -> {
+      ReadCounters.Tally tally = counters.tally();
+      tally.read(reader.read(split, values -> {
         Object[] row = program.apply(values);
         if (row == null) {
-          dropped[0]++;
+          tally.filtered();
           return;
         }
         Object[] key = new Object[keyPositions.length];
         for (int i = 0; i < key.length; i++) {
           key[i] = row[keyPositions[i]];
           if (key[i] == null) {
-            dropped[1]++;
+            tally.nullKey();
             return;
           }
         }
+        tally.out();
         aggregator.add(groups.computeIfAbsent(Arrays.asList(key), k -> aggregator.create()), index -> row[index]);
-      });
-      rowsRead.inc(records);
-      rowsFiltered.inc(dropped[0]);
-      rowsNullKey.inc(dropped[1]);
-      groups.forEach((key, acc) -> out.output(KV.of(Rows.of(keySchema, key.toArray()), acc)));
+      }, rejected -> {
+        tally.rejected();
+        out.get(RejectedRecords.TAG).output(rejected);
+      }));
+      tally.commit();
+      OutputReceiver<KV<Row, AggAccumulator>> main = out.get(partials);
+      groups.forEach((key, acc) -> main.output(KV.of(Rows.of(keySchema, key.toArray()), acc)));
     }
   }
 }

@@ -1,10 +1,17 @@
 package org.beamframe.transforms;
 
-/** Names of the Beam counters the transforms keep, so a run can reconcile rows in and out. */
+/**
+ * Names of the Beam counters the transforms keep, so a run can reconcile rows in and out: for a
+ * CSV read step, rows_read = rows_out + rows_filtered + rows_null_key + rows_rejected.
+ */
 public final class BeamFrameMetrics {
   public static final String NAMESPACE = "beamframe";
   /** Records read from CSV files. */
   public static final String ROWS_READ = "rows_read";
+  /** Bad records a lenient read dropped (and, with a dead-letter file, wrote there). */
+  public static final String ROWS_REJECTED = "rows_rejected";
+  /** Rows the read step passed on: to its output, or into its aggregation. */
+  public static final String ROWS_OUT = "rows_out";
   /** Rows a filter did not keep. */
   public static final String ROWS_FILTERED = "rows_filtered";
   /** Rows a group-by dropped because a key was missing (pandas' {@code dropna=True}). */

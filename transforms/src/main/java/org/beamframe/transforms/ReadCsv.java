@@ -2,15 +2,16 @@ package org.beamframe.transforms;
 
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
 import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.csv.CsvSource;
 import org.beamframe.csv.CsvSplitReader;
@@ -101,38 +102,46 @@ public final class ReadCsv extends PTransform<PBegin, PCollection<Row>> {
     CsvSource resolved = source();
     FrameSchema records = recordSchema(resolved);
     Schema output = BeamSchemas.toBeam(program.outputSchema(records));
-    return input.apply("PlanSplits", new PlanSplits(resolved))
+    TupleTag<Row> rows = new TupleTag<>() {};
+    PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(resolved))
         .apply("ParseRecords", ParDo.of(new ReadSplitFn(
-            new CsvSplitReader(records, resolved.options()), program.compile(records), output)))
-        .setRowSchema(output);
+                new CsvSplitReader(records, resolved.options()), program.compile(records), output, rows))
+            .withOutputTags(rows, TupleTagList.of(RejectedRecords.TAG)));
+    RejectedRecords.write(outputs, resolved.options());
+    return outputs.get(rows).setRowSchema(output);
   }
 
   private static final class ReadSplitFn extends DoFn<ResolvedSplit, Row> {
     private final CsvSplitReader reader;
     private final RowFunction program;
     private final Schema schema;
-    private final Counter rowsRead = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.ROWS_READ);
-    private final Counter rowsFiltered = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.ROWS_FILTERED);
+    private final TupleTag<Row> rows;
+    private final ReadCounters counters = new ReadCounters();
 
-    ReadSplitFn(CsvSplitReader reader, RowFunction program, Schema schema) {
+    ReadSplitFn(CsvSplitReader reader, RowFunction program, Schema schema, TupleTag<Row> rows) {
       this.reader = reader;
       this.program = program;
       this.schema = schema;
+      this.rows = rows;
     }
 
     @ProcessElement
-    public void process(@Element ResolvedSplit split, OutputReceiver<Row> out) {
-      long[] filtered = {0};
-      long records = reader.read(split, values -> {
+    public void process(@Element ResolvedSplit split, MultiOutputReceiver out) {
+      ReadCounters.Tally tally = counters.tally();
+      OutputReceiver<Row> main = out.get(rows);
+      tally.read(reader.read(split, values -> {
         Object[] row = program.apply(values);
         if (row == null) {
-          filtered[0]++;
+          tally.filtered();
         } else {
-          out.output(Rows.of(schema, row));
+          tally.out();
+          main.output(Rows.of(schema, row));
         }
-      });
-      rowsRead.inc(records);
-      rowsFiltered.inc(filtered[0]);
+      }, rejected -> {
+        tally.rejected();
+        out.get(RejectedRecords.TAG).output(rejected);
+      }));
+      tally.commit();
     }
   }
 }

@@ -102,12 +102,13 @@ class CsvSplitReaderTest {
     CsvSplitReader reader = new CsvSplitReader(source.schema().select(List.of("y", "x")), source.options());
     List<List<Object>> rows = new ArrayList<>();
     for (ResolvedSplit split : source.resolvedSplits()) {
-      reader.read(split, values -> rows.add(Arrays.asList(values)));
+      reader.read(split, values -> rows.add(Arrays.asList(values)), CsvSplitReaderTest::unexpected);
     }
     assertEquals(List.of(Arrays.asList("one", 1L), Arrays.asList("two", 2L)), rows);
     Path missing = Files.writeString(dir.resolve("c.csv"), "x\n3\n");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> reader.read(ResolvedSplit.wholeFile(new FileSplit(missing.toString(), 0, Files.size(missing))), values -> {}));
+        () -> reader.read(ResolvedSplit.wholeFile(new FileSplit(missing.toString(), 0, Files.size(missing))), values -> {},
+            CsvSplitReaderTest::unexpected));
     assertEquals("file " + missing + " lacks a column the read needs: column \"y\" not found columns are [x]",
         e.getMessage());
   }
@@ -153,6 +154,52 @@ class CsvSplitReaderTest {
         readAll(tsv, Long.MAX_VALUE, CsvReadOptions.defaults().withSeparator('\t')));
   }
 
+  private static void unexpected(RejectedRecord rejected) {
+    throw new AssertionError("a strict read rejected " + rejected);
+  }
+
+  @Test
+  void skipAndDeadLetterPoliciesHandBadRecordsOnWithLineReasonAndText() throws IOException {
+    Path file = Files.writeString(dir.resolve("mixed.csv"), "a,b\n1,2\n3\n\"x,y\",5\n6,seven\n8,9\n");
+    for (long splitBytes : new long[] {Long.MAX_VALUE, 4}) {
+      CsvSource source = CsvSource.inspect(file.toString(),
+          CsvReadOptions.defaults().withDtypes(Map.of("a", "object", "b", "int64"))
+              .withOnBadLines(OnBadLines.SKIP).withSplitBytes(splitBytes));
+      CsvSplitReader reader = new CsvSplitReader(source.schema(), source.options());
+      List<List<Object>> rows = new ArrayList<>();
+      List<RejectedRecord> rejected = new ArrayList<>();
+      long records = 0;
+      for (ResolvedSplit split : source.resolvedSplits()) {
+        records += reader.read(split, values -> rows.add(Arrays.asList(values)), rejected::add);
+      }
+      assertEquals(5, records);
+      assertEquals(List.of(Arrays.asList("1", 2L), Arrays.asList("x,y", 5L), Arrays.asList("8", 9L)), rows);
+      assertEquals(List.of(
+          new RejectedRecord(file.toString(), 3, "expected 2 fields as in the header, found 1; fix the row "
+              + "(a field containing the separator must be quoted)", "3"),
+          new RejectedRecord(file.toString(), 5, "column b: cannot parse \"seven\" as int64; fix the value, or "
+              + "declare the column's dtype as object and convert it with toNumeric(..., Errors.COERCE)", "6,seven")),
+          rejected);
+    }
+  }
+
+  @Test
+  void gzipFilesReadAsOneSplitWithTheSameRowsAndLines() throws IOException {
+    String text = "a,b\n1,\"x\ny\"\n2,z\n3,bad\n";
+    Path plain = Files.writeString(dir.resolve("p.csv"), text);
+    Path gzip = dir.resolve("p.csv.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzip))) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    CsvSource source = CsvSource.inspect(gzip.toString(), CsvReadOptions.defaults().withSplitBytes(3));
+    assertEquals(1, source.splits().size());
+    assertEquals(readAll(plain, 3), readAll(gzip, 3));
+    CsvRecordException e = assertThrows(CsvRecordException.class,
+        () -> readAll(gzip, 3, CsvReadOptions.defaults().withDtypes(Map.of("b", "float64"))));
+    assertEquals(gzip + ":2: column b: cannot parse \"x\ny\" as float64; fix the value, or declare the column's "
+        + "dtype as object and convert it with toNumeric(..., Errors.COERCE)", e.getMessage());
+  }
+
   private static List<List<Object>> readAll(Path file, long splitBytes) {
     return readAll(file, splitBytes, CsvReadOptions.defaults());
   }
@@ -162,7 +209,7 @@ class CsvSplitReaderTest {
     CsvSplitReader reader = new CsvSplitReader(source.schema(), source.options());
     List<List<Object>> rows = new ArrayList<>();
     for (ResolvedSplit split : source.resolvedSplits()) {
-      reader.read(split, values -> rows.add(Arrays.asList(values)));
+      reader.read(split, values -> rows.add(Arrays.asList(values)), CsvSplitReaderTest::unexpected);
     }
     return rows;
   }

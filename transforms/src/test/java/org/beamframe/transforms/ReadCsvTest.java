@@ -18,6 +18,7 @@ import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
+import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.csv.CsvRecordException;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameField;
@@ -78,6 +79,29 @@ class ReadCsvTest {
     PAssert.that(pipeline.apply(ReadCsv.from(file.toString()).withSeparator('\t')))
         .containsInAnyOrder(row(expected, "OH", null), row(expected, "WV", 3.0));
     pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void deadLetterModeWritesBadRecordsAndCountsThem(TestPipeline pipeline) throws IOException {
+    Path file = Files.writeString(dir.resolve("mixed.csv"), "state,dosage\nOH,1\nWV,lots\nKY,2,extra\nPA,3\n");
+    Path deadLetters = dir.resolve("rejected.csv");
+    FrameSchema schema = FrameSchema.of(new FrameField("state", DType.OBJECT), new FrameField("dosage", DType.FLOAT64));
+    PAssert.that(pipeline.apply(ReadCsv.from(file.toString()).withOptions(CsvReadOptions.defaults()
+            .withDtypes(Map.of("dosage", "float64")).withSplitBytes(9).withDeadLetter(deadLetters.toString()))))
+        .containsInAnyOrder(row(schema, "OH", 1.0), row(schema, "PA", 3.0));
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    assertEquals(4, counter(result, BeamFrameMetrics.ROWS_READ));
+    assertEquals(2, counter(result, BeamFrameMetrics.ROWS_OUT));
+    assertEquals(2, counter(result, BeamFrameMetrics.ROWS_REJECTED));
+    List<String> lines = Files.readAllLines(deadLetters);
+    assertEquals("file,line,reason,text", lines.get(0));
+    assertEquals(List.of(
+        file + ",3,\"column dosage: cannot parse \"\"lots\"\" as float64; fix the value, or declare the column's "
+            + "dtype as object and convert it with toNumeric(..., Errors.COERCE)\",\"WV,lots\"",
+        file + ",4,\"expected 2 fields as in the header, found 3; fix the row (a field containing the separator "
+            + "must be quoted)\",\"KY,2,extra\""),
+        lines.subList(1, lines.size()).stream().sorted().toList());
   }
 
   @Test

@@ -1,0 +1,59 @@
+package org.beamframe.transforms;
+
+import java.io.Serializable;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+
+/** The reconciliation counters of a CSV read step, tallied per split and committed once. */
+final class ReadCounters implements Serializable {
+  private final Counter read = counter(BeamFrameMetrics.ROWS_READ);
+  private final Counter out = counter(BeamFrameMetrics.ROWS_OUT);
+  private final Counter filtered = counter(BeamFrameMetrics.ROWS_FILTERED);
+  private final Counter nullKey = counter(BeamFrameMetrics.ROWS_NULL_KEY);
+  private final Counter rejected = counter(BeamFrameMetrics.ROWS_REJECTED);
+
+  private static Counter counter(String name) {
+    return Metrics.counter(BeamFrameMetrics.NAMESPACE, name);
+  }
+
+  Tally tally() {
+    return new Tally();
+  }
+
+  /** One split's counts: plain longs on the hot path, one counter update each at the end. */
+  final class Tally {
+    private long records;
+    private long kept;
+    private long dropped;
+    private long missingKey;
+    private long bad;
+
+    void read(long count) {
+      records += count;
+    }
+
+    void out() {
+      kept++;
+    }
+
+    void filtered() {
+      dropped++;
+    }
+
+    void nullKey() {
+      missingKey++;
+    }
+
+    void rejected() {
+      bad++;
+    }
+
+    void commit() {
+      read.inc(records);
+      out.inc(kept);
+      filtered.inc(dropped);
+      nullKey.inc(missingKey);
+      rejected.inc(bad);
+    }
+  }
+}
