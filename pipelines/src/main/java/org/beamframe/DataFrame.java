@@ -78,7 +78,8 @@ public final class DataFrame {
   }
 
   public LocalTable compute(Executor executor) {
-    LocalTable table = new LocalTable(schema(), Execution.collect(plan, executor));
+    Execution.Collected collected = Execution.collect(plan, executor);
+    LocalTable table = new LocalTable(schema(), collected.rows(), collected.report());
     if (plan instanceof AggregateNode aggregate && !aggregate.keys().isEmpty()) {
       return table.sortedBy(aggregate.keys());
     }

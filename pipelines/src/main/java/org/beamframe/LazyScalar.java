@@ -1,6 +1,5 @@
 package org.beamframe;
 
-import java.util.List;
 import org.beamframe.exec.Execution;
 import org.beamframe.exec.Executor;
 import org.beamframe.plan.AggregateNode;
@@ -25,11 +24,16 @@ public final class LazyScalar {
   }
 
   public Object compute(Executor executor) {
-    List<List<Object>> rows = Execution.collect(plan, executor);
-    if (rows.size() != 1) {
-      throw new IllegalStateException("a reduction must give exactly one row, got " + rows.size());
+    return computeTable(executor).get(0, plan.schema().field(0).name());
+  }
+
+  /** The value as a one-row table, which also carries the run's row accounting. */
+  public LocalTable computeTable(Executor executor) {
+    Execution.Collected collected = Execution.collect(plan, executor);
+    if (collected.rows().size() != 1) {
+      throw new IllegalStateException("a reduction must give exactly one row, got " + collected.rows().size());
     }
-    return rows.get(0).get(0);
+    return new LocalTable(plan.schema(), collected.rows(), collected.report());
   }
 
   public String explain() {

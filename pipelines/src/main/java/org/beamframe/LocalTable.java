@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.beamframe.exec.RunReport;
 import org.beamframe.types.FrameSchema;
 
 /** A small computed result held in this process: rows of values in schema order; {@code null} is missing. */
@@ -19,9 +20,16 @@ public final class LocalTable {
 
   private final FrameSchema schema;
   private final List<List<Object>> rows;
+  private final RunReport report;
 
   public LocalTable(FrameSchema schema, List<List<Object>> rows) {
+    this(schema, rows, null);
+  }
+
+  /** A table computed by a run, with that run's row accounting. */
+  public LocalTable(FrameSchema schema, List<List<Object>> rows, RunReport report) {
     this.schema = schema;
+    this.report = report;
     List<List<Object>> copy = new ArrayList<>(rows.size());
     for (List<Object> row : rows) {
       if (row.size() != schema.size()) {
@@ -34,6 +42,11 @@ public final class LocalTable {
 
   public FrameSchema schema() {
     return schema;
+  }
+
+  /** How the run that computed this table accounted for every input record; empty for a table built by hand. */
+  public java.util.Optional<RunReport> report() {
+    return java.util.Optional.ofNullable(report);
   }
 
   public List<String> columns() {
@@ -63,7 +76,7 @@ public final class LocalTable {
 
   /** The first {@code n} rows. */
   public LocalTable head(int n) {
-    return new LocalTable(schema, rows.subList(0, Math.min(n, rows.size())));
+    return new LocalTable(schema, rows.subList(0, Math.min(n, rows.size())), report);
   }
 
   /** {@code n} rows drawn without replacement, reproducibly for a given seed, in their original order. */
@@ -75,7 +88,7 @@ public final class LocalTable {
     Collections.shuffle(indexes, new Random(seed));
     List<Integer> chosen = new ArrayList<>(indexes.subList(0, Math.min(n, indexes.size())));
     Collections.sort(chosen);
-    return new LocalTable(schema, chosen.stream().map(rows::get).toList());
+    return new LocalTable(schema, chosen.stream().map(rows::get).toList(), report);
   }
 
   /** The rows sorted by these columns, ascending, missing values last (pandas' default). */
@@ -87,7 +100,7 @@ public final class LocalTable {
     }
     List<List<Object>> sorted = new ArrayList<>(rows);
     sorted.sort(order);
-    return new LocalTable(schema, sorted);
+    return new LocalTable(schema, sorted, report);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -8,18 +8,29 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
 import org.beamframe.lowering.Lowering;
 import org.beamframe.plan.PlanNode;
+import org.beamframe.transforms.BeamFrameMetrics;
 import org.beamframe.transforms.BeamSchemas;
 
 /** Runs a plan on an executor and brings its (small) result back as rows of values. */
 public final class Execution {
   private Execution() {}
 
-  /** The plan's output rows, each a list of values in schema order; a worker's exception is rethrown as is. */
-  public static List<List<Object>> collect(PlanNode plan, Executor executor) {
+  /** What a run gave back: the plan's output rows (values in schema order) and its row accounting. */
+  public record Collected(List<List<Object>> rows, RunReport report) {}
+
+  /**
+   * Runs {@code plan}; a worker's exception is rethrown as is. Fails if the read steps' counts do
+   * not reconcile, since that would mean rows were lost without a trace.
+   */
+  public static Collected collect(PlanNode plan, Executor executor) {
     Path directory;
     try {
       Files.createDirectories(executor.resultDirectory());
@@ -29,10 +40,11 @@ public final class Execution {
     }
     try {
       Pipeline pipeline = Pipeline.create(executor.pipelineOptions());
-      PCollection<Row> rows = Lowering.lower(pipeline, plan);
-      ResultFiles.write(rows, directory);
+      PCollection<Row> output = Lowering.lower(pipeline, plan);
+      ResultFiles.write(output, directory);
+      PipelineResult result;
       try {
-        executor.run(pipeline);
+        result = executor.run(pipeline);
       } catch (Pipeline.PipelineExecutionException failure) {
         // Surface the worker's own error (e.g. the bad record's file:line), not the runner's wrapper.
         if (failure.getCause() instanceof RuntimeException cause) {
@@ -40,11 +52,32 @@ public final class Execution {
         }
         throw failure;
       }
-      return ResultFiles.read(directory, BeamSchemas.toBeam(plan.schema())).stream()
+      RunReport report = report(result);
+      if (!report.reconciles()) {
+        throw new IllegalStateException("the run's row counts do not add up, so rows were lost: " + report.summary());
+      }
+      List<List<Object>> rows = ResultFiles.read(directory, BeamSchemas.toBeam(plan.schema())).stream()
           .map(row -> Collections.unmodifiableList(new ArrayList<>(row.getValues())))
           .toList();
+      return new Collected(rows, report);
     } finally {
       ResultFiles.delete(directory);
     }
+  }
+
+  private static RunReport report(PipelineResult result) {
+    return new RunReport(counter(result, BeamFrameMetrics.ROWS_READ), counter(result, BeamFrameMetrics.ROWS_OUT),
+        counter(result, BeamFrameMetrics.ROWS_FILTERED), counter(result, BeamFrameMetrics.ROWS_NULL_KEY),
+        counter(result, BeamFrameMetrics.ROWS_REJECTED));
+  }
+
+  private static long counter(PipelineResult result, String name) {
+    long total = 0;
+    MetricsFilter filter = MetricsFilter.builder()
+        .addNameFilter(MetricNameFilter.named(BeamFrameMetrics.READ_NAMESPACE, name)).build();
+    for (MetricResult<Long> counter : result.metrics().queryMetrics(filter).getCounters()) {
+      total += counter.getCommitted();
+    }
+    return total;
   }
 }

@@ -14,6 +14,7 @@ import org.beamframe.DataFrame;
 import org.beamframe.LocalTable;
 import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.csv.CsvRecordException;
+import org.beamframe.exec.RunReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,20 @@ class ArcosPipelinesTest {
   void tinyFixtureMatchesTheHandComputedTable() throws IOException {
     assertMatches(expected("arcos-tiny.expected-morphine.csv"),
         MorphineEquivalents.byCountyYear(ArcosData.read(input("arcos-tiny.csv"))).compute());
+  }
+
+  @Test
+  void aGlobOfPlainAndGzippedPartsGivesTheTableOfTheirConcatenation(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(TESTDATA.resolve("arcos-tiny.csv"));
+    Files.write(dir.resolve("part-1.csv"), lines.subList(0, 5));
+    List<String> rest = new java.util.ArrayList<>(List.of(lines.get(0)));
+    rest.addAll(lines.subList(5, lines.size()));
+    try (var out = new java.io.PrintWriter(new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("part-2.csv.gz"))))) {
+      rest.forEach(line -> out.print(line + "\n"));
+    }
+    LocalTable table = MorphineEquivalents.byCountyYear(ArcosData.read(dir + "/part-*")).compute();
+    assertMatches(expected("arcos-tiny.expected-morphine.csv"), table);
+    assertEquals(new RunReport(10, 9, 0, 1, 0), table.report().orElseThrow());
   }
 
   @Test

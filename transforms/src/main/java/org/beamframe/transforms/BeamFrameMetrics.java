@@ -1,11 +1,14 @@
 package org.beamframe.transforms;
 
 /**
- * Names of the Beam counters the transforms keep, so a run can reconcile rows in and out: for a
- * CSV read step, rows_read = rows_out + rows_filtered + rows_null_key + rows_rejected.
+ * Names of the Beam counters the transforms keep, so a run can reconcile rows in and out. The CSV
+ * read steps count in {@link #READ_NAMESPACE}, where rows_read = rows_out + rows_filtered +
+ * rows_null_key + rows_rejected; steps after a read count filtered rows and missing keys in
+ * {@link #NAMESPACE}.
  */
 public final class BeamFrameMetrics {
   public static final String NAMESPACE = "beamframe";
+  public static final String READ_NAMESPACE = "beamframe.read";
   /** Records read from CSV files. */
   public static final String ROWS_READ = "rows_read";
   /** Bad records a lenient read dropped (and, with a dead-letter file, wrote there). */

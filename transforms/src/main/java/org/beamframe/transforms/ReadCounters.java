@@ -13,7 +13,7 @@ final class ReadCounters implements Serializable {
   private final Counter rejected = counter(BeamFrameMetrics.ROWS_REJECTED);
 
   private static Counter counter(String name) {
-    return Metrics.counter(BeamFrameMetrics.NAMESPACE, name);
+    return Metrics.counter(BeamFrameMetrics.READ_NAMESPACE, name);
   }
 
   Tally tally() {

@@ -1,6 +1,6 @@
 package org.beamframe.transforms;
 
-import static org.beamframe.transforms.TestData.counter;
+import static org.beamframe.transforms.TestData.readCounter;
 import static org.beamframe.transforms.TestData.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -48,7 +48,7 @@ class ReadCsvTest {
         row(SCHEMA, "\"Q\"", null, -1.0, 4L));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
-    assertEquals(4, counter(result, BeamFrameMetrics.ROWS_READ));
+    assertEquals(4, readCounter(result, BeamFrameMetrics.ROWS_READ));
   }
 
   @Test
@@ -91,9 +91,9 @@ class ReadCsvTest {
         .containsInAnyOrder(row(schema, "OH", 1.0), row(schema, "PA", 3.0));
     PipelineResult result = pipeline.run();
     result.waitUntilFinish();
-    assertEquals(4, counter(result, BeamFrameMetrics.ROWS_READ));
-    assertEquals(2, counter(result, BeamFrameMetrics.ROWS_OUT));
-    assertEquals(2, counter(result, BeamFrameMetrics.ROWS_REJECTED));
+    assertEquals(4, readCounter(result, BeamFrameMetrics.ROWS_READ));
+    assertEquals(2, readCounter(result, BeamFrameMetrics.ROWS_OUT));
+    assertEquals(2, readCounter(result, BeamFrameMetrics.ROWS_REJECTED));
     List<String> lines = Files.readAllLines(deadLetters);
     assertEquals("file,line,reason,text", lines.get(0));
     assertEquals(List.of(

@@ -30,11 +30,20 @@ final class TestData {
     return pipeline.apply(name, Create.of(List.of(rows)).withRowSchema(beam));
   }
 
-  /** The committed value of one of BeamFrame's counters after a run. */
+  /** The committed value of one of the CSV read step's counters after a run. */
+  static long readCounter(PipelineResult result, String name) {
+    return counter(result, BeamFrameMetrics.READ_NAMESPACE, name);
+  }
+
+  /** The committed value of one of the counters of the steps after a read. */
   static long counter(PipelineResult result, String name) {
+    return counter(result, BeamFrameMetrics.NAMESPACE, name);
+  }
+
+  private static long counter(PipelineResult result, String namespace, String name) {
     long total = 0;
     for (MetricResult<Long> counter : result.metrics()
-        .queryMetrics(MetricsFilter.builder().addNameFilter(MetricNameFilter.named(BeamFrameMetrics.NAMESPACE, name)).build())
+        .queryMetrics(MetricsFilter.builder().addNameFilter(MetricNameFilter.named(namespace, name)).build())
         .getCounters()) {
       total += counter.getCommitted();
     }

@@ -25,14 +25,18 @@ final class ArcosCommand implements Callable<Integer> {
   @Mixin
   RunnerOptions runner;
 
+  @Mixin
+  ReadOptions read;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
     Session session = runner.session();
-    LocalTable table = MorphineEquivalents.byCountyYear(ArcosData.read(input)).compute(session);
+    LocalTable table = MorphineEquivalents.byCountyYear(ArcosData.read(input, read.csvOptions())).compute(session);
     CsvOutput.write(table, output, spec.commandLine().getOut());
+    table.report().ifPresent(report -> spec.commandLine().getErr().println(report.summary()));
     return 0;
   }
 }

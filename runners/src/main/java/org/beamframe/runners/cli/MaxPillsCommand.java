@@ -1,6 +1,7 @@
 package org.beamframe.runners.cli;
 
 import java.util.concurrent.Callable;
+import org.beamframe.LocalTable;
 import org.beamframe.examples.ArcosData;
 import org.beamframe.examples.MaxPills;
 import picocli.CommandLine.Command;
@@ -19,13 +20,19 @@ final class MaxPillsCommand implements Callable<Integer> {
   @Mixin
   RunnerOptions runner;
 
+  @Mixin
+  ReadOptions read;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    Object max = MaxPills.largestTabletShipment(ArcosData.read(input)).compute(runner.session());
+    LocalTable result = MaxPills.largestTabletShipment(ArcosData.read(input, read.csvOptions()))
+        .computeTable(runner.session());
+    Object max = result.row(0).get(0);
     spec.commandLine().getOut().println(max == null ? "" : max);
+    result.report().ifPresent(report -> spec.commandLine().getErr().println(report.summary()));
     return 0;
   }
 }

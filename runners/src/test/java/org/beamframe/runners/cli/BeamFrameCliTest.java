@@ -32,6 +32,23 @@ class BeamFrameCliTest {
     Run run = run("arcos", "--input", TESTDATA.resolve("arcos-tiny.csv").toString());
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(Files.readString(TESTDATA.resolve("arcos-tiny.expected-morphine.csv")), run.out());
+    assertEquals("rows: 10 read = 9 used + 0 filtered + 1 with a missing group key + 0 rejected\n", run.err());
+  }
+
+  @Test
+  void deadLetterModeKeepsGoingAndWritesTheBadRecord(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(TESTDATA.resolve("arcos-tiny.csv"));
+    Path input = dir.resolve("one-bad.csv");
+    Files.write(input, List.of(lines.get(0), lines.get(1), lines.get(6).replace(",2000.0,", ",2OOO,"), lines.get(2)));
+    Path deadLetters = dir.resolve("rejected.csv");
+    Run run = run("max-pills", "--input", input.toString(), "--dead-letter", deadLetters.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("500.0\n", run.out());
+    assertEquals("rows: 3 read = 2 used + 0 filtered + 0 with a missing group key + 1 rejected\n", run.err());
+    List<String> rejected = Files.readAllLines(deadLetters);
+    assertEquals(2, rejected.size());
+    assertTrue(rejected.get(1).startsWith(input + ",3,\"column DOSAGE_UNIT: cannot parse \"\"2OOO\"\" as float64;"),
+        rejected.get(1));
   }
 
   @Test

@@ -1,0 +1,23 @@
+package org.beamframe.exec;
+
+/**
+ * What a run's CSV reads did with every record: passed on, filtered out, dropped for a missing
+ * group key, or rejected as bad. Nothing is lost silently: read = out + filtered + nullKey + rejected.
+ */
+public record RunReport(long read, long out, long filtered, long nullKey, long rejected) {
+
+  public boolean reconciles() {
+    return read == out + filtered + nullKey + rejected;
+  }
+
+  /** One line for people, e.g. for the command line's standard error. */
+  public String summary() {
+    return "rows: " + read + " read = " + out + " used + " + filtered + " filtered + " + nullKey
+        + " with a missing group key + " + rejected + " rejected";
+  }
+
+  @Override
+  public String toString() {
+    return summary();
+  }
+}
