@@ -19,8 +19,8 @@ import org.beamframe.types.FrameField;
 import org.beamframe.types.FrameSchema;
 
 /**
- * The files a CSV read covers and the schema of every column in their header: declared dtypes as
- * given, the others inferred from a sample of the first file's rows. Built once, on the client,
+ * The files a CSV read covers and the schema of every column in the first file's header: declared
+ * dtypes as given, the others inferred from rows sampled across the files ({@link DtypeSampler}). Built once, on the client,
  * before anything runs; it is what a read's plan node and its Beam transform share.
  */
 public record CsvSource(String pattern, List<String> files, FrameSchema schema, CsvReadOptions options)
@@ -30,7 +30,7 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
     files = List.copyOf(files);
   }
 
-  /** Resolves {@code pattern}, reads the first file's header and infers undeclared dtypes. */
+  /** Resolves {@code pattern}, reads the first file's header and infers undeclared dtypes from samples. */
   public static CsvSource inspect(String pattern, CsvReadOptions options) {
     List<String> files = CsvFiles.resolve(pattern);
     String first = files.get(0);
@@ -38,10 +38,15 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
         CSVParser parser = CsvSyntax.parser(CsvSyntax.isGzip(first)
             ? CsvSyntax.gzipReader(first) : CsvSyntax.reader(channel, 0, channel.size()), options.separator())) {
       Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext()) {
-        throw new IllegalArgumentException("file " + first + " is empty: a CSV file needs a header row");
+      List<String> header;
+      try {
+        if (!records.hasNext()) {
+          throw new IllegalArgumentException("file " + first + " is empty: a CSV file needs a header row");
+        }
+        header = CsvSyntax.header(records.next(), first);
+      } catch (UncheckedIOException e) {
+        throw new CsvRecordException(first, 1, CsvSyntax.describe(e));
       }
-      List<String> header = CsvSyntax.header(records.next(), first);
       for (String declared : options.dtypes().keySet()) {
         if (!header.contains(declared)) {
           throw new IllegalArgumentException(
@@ -49,32 +54,10 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
                   + new ColumnNotFoundException(declared, header).getMessage() + " (file " + first + ")");
         }
       }
-      List<DtypeInference> inferred = new ArrayList<>();
-      for (int i = 0; i < header.size(); i++) {
-        inferred.add(new DtypeInference(options.naValues()));
-      }
-      for (int sampled = 0; sampled < options.sampleRows(); sampled++) {
-        long lineBefore = parser.getCurrentLineNumber();
-        CSVRecord record;
-        try {
-          if (!records.hasNext()) {
-            break;
-          }
-          record = records.next();
-        } catch (UncheckedIOException e) {
-          throw new CsvRecordException(first, lineBefore + 1, CsvSyntax.describe(e));
-        }
-        for (int i = 0; i < header.size() && i < record.size(); i++) {
-          if (!options.dtypes().containsKey(header.get(i))) {
-            inferred.get(i).accept(record.get(i));
-          }
-        }
-      }
+      Map<String, DType> inferred = DtypeSampler.infer(files, header, options);
       List<FrameField> fields = new ArrayList<>();
-      Map<String, DType> declared = options.dtypes();
-      for (int i = 0; i < header.size(); i++) {
-        String name = header.get(i);
-        fields.add(new FrameField(name, declared.containsKey(name) ? declared.get(name) : inferred.get(i).result()));
+      for (String name : header) {
+        fields.add(new FrameField(name, options.dtypes().getOrDefault(name, inferred.get(name))));
       }
       return new CsvSource(pattern, files, FrameSchema.of(fields), options);
     } catch (IOException e) {

@@ -33,6 +33,7 @@ public final class CsvSplitReader implements Serializable {
   private final Set<String> naValues;
   private final RecordBoundaries boundaries;
   private final OnBadLines onBadLines;
+  private final Set<String> declared;
 
   /** A reader producing the columns of {@code output}, in its order, with its dtypes. */
   public CsvSplitReader(FrameSchema output, CsvReadOptions options) {
@@ -41,6 +42,7 @@ public final class CsvSplitReader implements Serializable {
     this.naValues = options.naValues();
     this.boundaries = new RecordBoundaries(options.separator());
     this.onBadLines = options.onBadLines();
+    this.declared = Set.copyOf(options.dtypes().keySet());
   }
 
   /**
@@ -157,7 +159,13 @@ public final class CsvSplitReader implements Serializable {
       DType type = output.field(i).type();
       Object value = CellParser.parse(type, text);
       if (value == CellParser.INVALID) {
-        return "column " + output.field(i).name() + ": cannot parse \"" + text + "\" as " + type
+        String name = output.field(i).name();
+        if (!declared.contains(name)) {
+          String fits = CellParser.parse(DType.FLOAT64, text) != CellParser.INVALID ? "float64" : "object";
+          return "column " + name + ": cannot parse \"" + text + "\" as " + type + ", the dtype inferred from a "
+              + "sample; declare it: dtype {\"" + name + "\": \"" + fits + "\"} (CsvReadOptions.withDtypes)";
+        }
+        return "column " + name + ": cannot parse \"" + text + "\" as " + type
             + "; fix the value, or declare the column's dtype as object and convert it with "
             + "toNumeric(..., Errors.COERCE)";
       }

@@ -32,6 +32,45 @@ class CsvSourceTest {
   }
 
   @Test
+  void inferenceSamplesTheMiddleAndEndOfEveryFileNotOnlyTheStart() throws IOException {
+    StringBuilder text = new StringBuilder("id,dose,code\n");
+    for (int i = 0; i < 30_000; i++) {
+      text.append(i).append(',').append(i % 7).append(',').append(i < 29_990 ? "1" : "A1").append('\n');
+    }
+    Path first = write("a.csv", text.toString());
+    Path second = write("b.csv", "dose,id,code\n2.5,1,2\n");
+    CsvSource source = CsvSource.inspect(dir + "/*.csv", CsvReadOptions.defaults().withSampleRows(300));
+    assertEquals(DType.INT64, source.schema().typeOf("id"));
+    assertEquals(DType.FLOAT64, source.schema().typeOf("dose"), "a fraction in the second file");
+    assertEquals(DType.OBJECT, source.schema().typeOf("code"), "text at the end of the first file");
+    assertEquals(first.toString(), source.files().get(0));
+    assertEquals(second.toString(), source.files().get(1));
+  }
+
+  @Test
+  void aValueThatContradictsTheInferredDtypeNamesTheDtypeToDeclare() throws IOException {
+    StringBuilder text = new StringBuilder("id,n\n");
+    for (int i = 0; i < 1000; i++) {
+      text.append(i).append(",5\n");
+    }
+    text.append("1000,5.5\n");
+    for (int i = 1001; i < 3000; i++) {
+      text.append(i).append(",5\n");
+    }
+    Path file = write("late.csv", text.toString());
+    CsvSource source = CsvSource.inspect(file.toString(), CsvReadOptions.defaults().withSampleRows(30));
+    assertEquals(DType.INT64, source.schema().typeOf("n"));
+    CsvSplitReader reader = new CsvSplitReader(source.schema(), source.options());
+    CsvRecordException e = org.junit.jupiter.api.Assertions.assertThrows(CsvRecordException.class, () -> {
+      for (ResolvedSplit split : source.resolvedSplits()) {
+        reader.read(split, values -> {}, rejected -> {});
+      }
+    });
+    assertEquals(file + ":1002: column n: cannot parse \"5.5\" as int64, the dtype inferred from a sample; "
+        + "declare it: dtype {\"n\": \"float64\"} (CsvReadOptions.withDtypes)", e.getMessage());
+  }
+
+  @Test
   void declaredDtypesWinOverInference() throws IOException {
     Path file = write("declared.csv", "zip,n\n01234,1\n");
     CsvSource source = CsvSource.inspect(file.toString(),
