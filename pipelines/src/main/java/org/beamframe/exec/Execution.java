@@ -68,13 +68,17 @@ public final class Execution {
   private static RunReport report(PipelineResult result) {
     return new RunReport(counter(result, BeamFrameMetrics.ROWS_READ), counter(result, BeamFrameMetrics.ROWS_OUT),
         counter(result, BeamFrameMetrics.ROWS_FILTERED), counter(result, BeamFrameMetrics.ROWS_NULL_KEY),
-        counter(result, BeamFrameMetrics.ROWS_REJECTED));
+        counter(result, BeamFrameMetrics.ROWS_REJECTED),
+        counter(result, BeamFrameMetrics.VALUES_COERCED) + counter(result, BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.VALUES_COERCED));
   }
 
   private static long counter(PipelineResult result, String name) {
+    return counter(result, BeamFrameMetrics.READ_NAMESPACE, name);
+  }
+
+  private static long counter(PipelineResult result, String namespace, String name) {
     long total = 0;
-    MetricsFilter filter = MetricsFilter.builder()
-        .addNameFilter(MetricNameFilter.named(BeamFrameMetrics.READ_NAMESPACE, name)).build();
+    MetricsFilter filter = MetricsFilter.builder().addNameFilter(MetricNameFilter.named(namespace, name)).build();
     for (MetricResult<Long> counter : result.metrics().queryMetrics(filter).getCounters()) {
       total += counter.getCommitted();
     }

@@ -3,8 +3,9 @@ package org.beamframe.exec;
 /**
  * What a run's CSV reads did with every record: passed on, filtered out, dropped for a missing
  * group key, or rejected as bad. Nothing is lost silently: read = out + filtered + nullKey + rejected.
+ * Also how many values errors=coerce turned into null, anywhere in the run.
  */
-public record RunReport(long read, long out, long filtered, long nullKey, long rejected) {
+public record RunReport(long read, long out, long filtered, long nullKey, long rejected, long coerced) {
 
   public boolean reconciles() {
     return read == out + filtered + nullKey + rejected;
@@ -13,7 +14,7 @@ public record RunReport(long read, long out, long filtered, long nullKey, long r
   /** One line for people, e.g. for the command line's standard error. */
   public String summary() {
     return "rows: " + read + " read = " + out + " used + " + filtered + " filtered + " + nullKey
-        + " with a missing group key + " + rejected + " rejected";
+        + " with a missing group key + " + rejected + " rejected; " + coerced + " values coerced to null";
   }
 
   @Override

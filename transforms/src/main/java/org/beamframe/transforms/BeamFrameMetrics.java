@@ -15,6 +15,8 @@ public final class BeamFrameMetrics {
   public static final String ROWS_REJECTED = "rows_rejected";
   /** Rows the read step passed on: to its output, or into its aggregation. */
   public static final String ROWS_OUT = "rows_out";
+  /** Values that toNumeric/toDatetime with errors=coerce turned into null. */
+  public static final String VALUES_COERCED = "values_coerced";
   /** Rows a filter did not keep. */
   public static final String ROWS_FILTERED = "rows_filtered";
   /** Rows a group-by dropped because a key was missing (pandas' {@code dropna=True}). */

@@ -3,6 +3,7 @@ package org.beamframe.transforms;
 import java.io.Serializable;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.beamframe.expr.Coercions;
 
 /** The reconciliation counters of a CSV read step, tallied per split and committed once. */
 final class ReadCounters implements Serializable {
@@ -11,12 +12,14 @@ final class ReadCounters implements Serializable {
   private final Counter filtered = counter(BeamFrameMetrics.ROWS_FILTERED);
   private final Counter nullKey = counter(BeamFrameMetrics.ROWS_NULL_KEY);
   private final Counter rejected = counter(BeamFrameMetrics.ROWS_REJECTED);
+  private final Counter coerced = counter(BeamFrameMetrics.VALUES_COERCED);
 
   private static Counter counter(String name) {
     return Metrics.counter(BeamFrameMetrics.READ_NAMESPACE, name);
   }
 
   Tally tally() {
+    Coercions.drain();
     return new Tally();
   }
 
@@ -54,6 +57,7 @@ final class ReadCounters implements Serializable {
       filtered.inc(dropped);
       nullKey.inc(missingKey);
       rejected.inc(bad);
+      coerced.inc(Coercions.drain());
     }
   }
 }

@@ -8,6 +8,7 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
+import org.beamframe.expr.Coercions;
 import org.beamframe.rows.RowFunction;
 import org.beamframe.rows.RowProgram;
 import org.beamframe.types.FrameSchema;
@@ -41,6 +42,7 @@ public final class TransformRows extends PTransform<PCollection<Row>, PCollectio
     private final RowFunction program;
     private final Schema output;
     private final Counter filtered = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.ROWS_FILTERED);
+    private final Counter coerced = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.VALUES_COERCED);
 
     ProgramFn(RowFunction program, Schema output) {
       this.program = program;
@@ -50,7 +52,9 @@ public final class TransformRows extends PTransform<PCollection<Row>, PCollectio
     @ProcessElement
     public void process(@Element Row row, OutputReceiver<Row> out) {
       // A fresh array: the program may change it, and the input row must stay as it was.
+      Coercions.drain();
       Object[] values = program.apply(row.getValues().toArray());
+      coerced.inc(Coercions.drain());
       if (values == null) {
         filtered.inc();
       } else {

@@ -114,6 +114,7 @@ class ExpressionsTest {
   void toNumericCoercesJunkToNull() {
     Expr coerce = toNumeric(col("s"), Errors.COERCE);
     assertEquals(DType.FLOAT64, coerce.type(SCHEMA));
+    Coercions.drain();
     assertEquals(1.5, eval(coerce, SCHEMA, null, null, null, "1.5", null, null));
     assertEquals(2.0, eval(coerce, SCHEMA, null, null, null, " 2 ", null, null));
     assertEquals(-1000.0, eval(coerce, SCHEMA, null, null, null, "-1e3", null, null));
@@ -121,6 +122,7 @@ class ExpressionsTest {
     for (String junk : new String[] {"-", "unk", "n/a", "", "1.5d", "0x10", "1,5", "1 000"}) {
       assertNull(eval(coerce, SCHEMA, null, null, null, junk, null, null), junk);
     }
+    assertEquals(8, Coercions.drain(), "each junk value is counted as coerced");
     assertNull(eval(coerce, SCHEMA, null, null, null, "nan", null, null));
     assertEquals(Double.NEGATIVE_INFINITY, eval(coerce, SCHEMA, null, null, null, "-inf", null, null));
     assertNull(eval(coerce, SCHEMA, null, null, null, null, null, null));

@@ -2,6 +2,7 @@ package org.beamframe.expr.datetime;
 
 import java.util.Objects;
 import java.util.Set;
+import org.beamframe.expr.Coercions;
 import org.beamframe.expr.Errors;
 import org.beamframe.expr.Evaluator;
 import org.beamframe.expr.Expr;
@@ -55,7 +56,9 @@ public record ToDatetime(Expr input, StrftimeFormat format, Errors errors) imple
       }
       String text = numeric ? padded((Number) raw, parser.width()) : (String) raw;
       Object parsed = text == null ? null : parser.parse(text);
-      if (parsed == null && !coerce) {
+      if (parsed == null && coerce) {
+        Coercions.countOne();
+      } else if (parsed == null) {
         throw new ValueConversionException(
             description, raw, "it does not match the format '" + parser.pattern() + "'",
             "fix the value or format, or pass errors=coerce (Errors.COERCE) to turn such values into NaT");

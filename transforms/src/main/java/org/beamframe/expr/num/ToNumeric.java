@@ -1,6 +1,7 @@
 package org.beamframe.expr.num;
 
 import java.util.Set;
+import org.beamframe.expr.Coercions;
 import org.beamframe.expr.Errors;
 import org.beamframe.expr.Evaluator;
 import org.beamframe.expr.Expr;
@@ -50,6 +51,7 @@ public record ToNumeric(Expr input, Errors errors) implements Expr {
       Double number = NumericText.parseDouble((String) text);
       if (number == null) {
         if (coerce) {
+          Coercions.countOne();
           return null;
         }
         throw new ValueConversionException(
