@@ -29,9 +29,10 @@ public final class CsvReadOptions implements Serializable {
   private final long splitBytes;
   private final OnBadLines onBadLines;
   private final String deadLetterPath;
+  private final boolean textNaFilter;
 
   private CsvReadOptions(char separator, Map<String, DType> dtypes, Set<String> naValues, int sampleRows,
-      long splitBytes, OnBadLines onBadLines, String deadLetterPath) {
+      long splitBytes, OnBadLines onBadLines, String deadLetterPath, boolean textNaFilter) {
     this.separator = separator;
     this.dtypes = dtypes;
     this.naValues = naValues;
@@ -39,11 +40,12 @@ public final class CsvReadOptions implements Serializable {
     this.splitBytes = splitBytes;
     this.onBadLines = onBadLines;
     this.deadLetterPath = deadLetterPath;
+    this.textNaFilter = textNaFilter;
   }
 
   public static CsvReadOptions defaults() {
     return new CsvReadOptions(',', Map.of(), PANDAS_NA_VALUES, DEFAULT_SAMPLE_ROWS, DEFAULT_SPLIT_BYTES,
-        OnBadLines.ERROR, null);
+        OnBadLines.ERROR, null, true);
   }
 
   /** Fail on a bad record ({@link OnBadLines#ERROR}, the default) or skip and count it ({@link OnBadLines#SKIP}). */
@@ -51,52 +53,72 @@ public final class CsvReadOptions implements Serializable {
     if (policy == OnBadLines.DEAD_LETTER) {
       throw new IllegalArgumentException("a dead-letter read needs a file: use withDeadLetter(path)");
     }
-    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, policy, null);
+    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, policy, null, textNaFilter);
   }
 
   /** Skips and counts bad records and writes each one (file, line, reason, text) to the CSV file {@code path}. */
   public CsvReadOptions withDeadLetter(String path) {
     return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, OnBadLines.DEAD_LETTER,
-        java.util.Objects.requireNonNull(path, "path"));
+        java.util.Objects.requireNonNull(path, "path"), textNaFilter);
   }
 
   public CsvReadOptions withSeparator(char separator) {
     if (separator == '"' || separator == '\n' || separator == '\r') {
       throw new IllegalArgumentException("separator " + describe(separator) + " is not allowed; use e.g. ',' or '\\t'");
     }
-    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, onBadLines, deadLetterPath);
+    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, onBadLines, deadLetterPath, textNaFilter);
   }
 
   /** Declares dtypes by column name with pandas names ({@code "float64"}, {@code "object"}, ...). */
   public CsvReadOptions withDtypes(Map<String, String> pandasDtypes) {
     Map<String, DType> parsed = new LinkedHashMap<>(dtypes);
     pandasDtypes.forEach((column, name) -> parsed.put(column, DType.parse(name)));
-    return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes, onBadLines, deadLetterPath);
+    return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes, onBadLines, deadLetterPath, textNaFilter);
   }
 
   public CsvReadOptions withDtype(String column, DType type) {
     Map<String, DType> parsed = new LinkedHashMap<>(dtypes);
     parsed.put(column, type);
-    return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes, onBadLines, deadLetterPath);
+    return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes, onBadLines, deadLetterPath, textNaFilter);
+  }
+
+  /** Also reads these strings as missing (pandas' {@code na_values}, keeping the defaults). */
+  public CsvReadOptions withAdditionalNaValues(Set<String> values) {
+    Set<String> all = new java.util.HashSet<>(naValues);
+    all.addAll(values);
+    return withNaValues(all);
+  }
+
+  /** Reads no string as missing: every field is its text (pandas' {@code na_filter=False}). */
+  public CsvReadOptions withoutNaFilter() {
+    return withNaValues(Set.of());
+  }
+
+  /**
+   * Whether text (object) columns read the missing-value strings as missing too, as pandas does
+   * (the default), or keep them as text ({@code false}) while numeric columns still read them as missing.
+   */
+  public CsvReadOptions withTextNaFilter(boolean filter) {
+    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, onBadLines, deadLetterPath, filter);
   }
 
   /** Replaces the strings read as missing (pandas' {@code na_values} with {@code keep_default_na=False}). */
   public CsvReadOptions withNaValues(Set<String> values) {
-    return new CsvReadOptions(separator, dtypes, Set.copyOf(values), sampleRows, splitBytes, onBadLines, deadLetterPath);
+    return new CsvReadOptions(separator, dtypes, Set.copyOf(values), sampleRows, splitBytes, onBadLines, deadLetterPath, textNaFilter);
   }
 
   public CsvReadOptions withSampleRows(int rows) {
     if (rows < 1) {
       throw new IllegalArgumentException("sampleRows must be at least 1, got " + rows);
     }
-    return new CsvReadOptions(separator, dtypes, naValues, rows, splitBytes, onBadLines, deadLetterPath);
+    return new CsvReadOptions(separator, dtypes, naValues, rows, splitBytes, onBadLines, deadLetterPath, textNaFilter);
   }
 
   public CsvReadOptions withSplitBytes(long bytes) {
     if (bytes < 1) {
       throw new IllegalArgumentException("splitBytes must be at least 1, got " + bytes);
     }
-    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, bytes, onBadLines, deadLetterPath);
+    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, bytes, onBadLines, deadLetterPath, textNaFilter);
   }
 
   public char separator() {
@@ -117,6 +139,10 @@ public final class CsvReadOptions implements Serializable {
 
   public long splitBytes() {
     return splitBytes;
+  }
+
+  public boolean textNaFilter() {
+    return textNaFilter;
   }
 
   public OnBadLines onBadLines() {

@@ -34,6 +34,7 @@ public final class CsvSplitReader implements Serializable {
   private final RecordBoundaries boundaries;
   private final OnBadLines onBadLines;
   private final Set<String> declared;
+  private final boolean textNaFilter;
 
   /** A reader producing the columns of {@code output}, in its order, with its dtypes. */
   public CsvSplitReader(FrameSchema output, CsvReadOptions options) {
@@ -43,6 +44,7 @@ public final class CsvSplitReader implements Serializable {
     this.boundaries = new RecordBoundaries(options.separator());
     this.onBadLines = options.onBadLines();
     this.declared = Set.copyOf(options.dtypes().keySet());
+    this.textNaFilter = options.textNaFilter();
   }
 
   /**
@@ -149,7 +151,7 @@ public final class CsvSplitReader implements Serializable {
   private String convert(CSVRecord record, int[] positions, Object[] values) {
     for (int i = 0; i < positions.length; i++) {
       String text = record.get(positions[i]);
-      if (naValues.contains(text)) {
+      if (naValues.contains(text) && (textNaFilter || output.field(i).type() != DType.OBJECT)) {
         continue;
       }
       if (text.indexOf(REPLACEMENT) >= 0) {

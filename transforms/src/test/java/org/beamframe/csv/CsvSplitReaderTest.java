@@ -95,6 +95,21 @@ class CsvSplitReaderTest {
   }
 
   @Test
+  void missingValueStringsAreConfigurableAsInPandas() throws IOException {
+    Path file = Files.writeString(dir.resolve("na.csv"), "a,b\nNA,NA\nmissing,\n,1\n");
+    CsvReadOptions floats = CsvReadOptions.defaults().withDtypes(Map.of("a", "object", "b", "float64"));
+    assertEquals(List.of(Arrays.asList(null, null), Arrays.asList("missing", null), Arrays.asList(null, 1.0)),
+        readAll(file, Long.MAX_VALUE, floats));
+    assertEquals(List.of(Arrays.asList(null, null), Arrays.asList(null, null), Arrays.asList(null, 1.0)),
+        readAll(file, Long.MAX_VALUE, floats.withAdditionalNaValues(java.util.Set.of("missing"))));
+    assertEquals(List.of(Arrays.asList("NA", null), Arrays.asList("missing", null), Arrays.asList("", 1.0)),
+        readAll(file, Long.MAX_VALUE, floats.withTextNaFilter(false)));
+    CsvReadOptions text = CsvReadOptions.defaults().withDtypes(Map.of("a", "object", "b", "object")).withoutNaFilter();
+    assertEquals(List.of(Arrays.asList("NA", "NA"), Arrays.asList("missing", ""), Arrays.asList("", "1")),
+        readAll(file, Long.MAX_VALUE, text));
+  }
+
+  @Test
   void columnsAreFoundByNameInEachFilesHeader() throws IOException {
     Path first = Files.writeString(dir.resolve("a.csv"), "x,y\n1,one\n");
     Path second = Files.writeString(dir.resolve("b.csv"), "y,extra,x\ntwo,?,2\n");
