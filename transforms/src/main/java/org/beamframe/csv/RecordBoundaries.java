@@ -8,13 +8,13 @@ import java.nio.channels.FileChannel;
 /**
  * Where CSV records start, found at the byte level with the same quoting rules as Commons CSV's
  * RFC 4180 lexer: a quote opens a quoted field only at the start of a field, a doubled quote
- * inside one is data, and a line feed ends a record only outside quotes. The lexer is a small
+ * inside one is data, and a line break (CR, LF or CRLF) ends a record only outside quotes. The lexer is a small
  * state machine, so the state at any offset follows from the state at the file's start by
  * composing, split after split, each split's map from start state to end state — which is how a
  * split knows, without reading what comes before it, whether its first bytes are inside a field.
  */
 public final class RecordBoundaries implements Serializable {
-  /** Just after a record-ending line feed (or at offset 0): a record starts here. */
+  /** Just after a record-ending CR or LF (or at offset 0): a record, or a skipped blank line, starts here. */
   public static final int RECORD_START = 0;
   static final int FIELD_START = 1;
   static final int UNQUOTED = 2;
@@ -37,15 +37,15 @@ public final class RecordBoundaries implements Serializable {
 
   private static int transition(int state, int b, int separator) {
     boolean quote = b == '"';
-    boolean newline = b == '\n';
+    // Commons CSV ends a record at CR, LF or CRLF; the LF of a CRLF then starts a blank line it skips.
+    boolean newline = b == '\n' || b == '\r';
     boolean delimiter = b == separator;
     return switch (state) {
       case RECORD_START, FIELD_START -> quote ? QUOTED : newline ? RECORD_START : delimiter ? FIELD_START : UNQUOTED;
       case UNQUOTED -> newline ? RECORD_START : delimiter ? FIELD_START : UNQUOTED;
       case QUOTED -> quote ? QUOTE_IN_QUOTED : QUOTED;
-      // After a closing quote: a doubled quote is data; '\r' may precede the record's line feed.
-      case QUOTE_IN_QUOTED -> quote ? QUOTED : newline ? RECORD_START : delimiter ? FIELD_START
-          : b == '\r' ? QUOTE_IN_QUOTED : UNQUOTED;
+      // After a closing quote: a doubled quote is data, anything but a separator or line end is an error.
+      case QUOTE_IN_QUOTED -> quote ? QUOTED : newline ? RECORD_START : delimiter ? FIELD_START : UNQUOTED;
       default -> throw new IllegalArgumentException("no state " + state);
     };
   }

@@ -53,13 +53,14 @@ class CsvSplitReaderTest {
         + "3,\"a \"\"quoted\"\"\nword, and\n\nblank\",x\n"
         + "4,\"\n\",\"ends with newline\n\"\n"
         + "5,unquoted \"middle,\"\"\"\"\n"
-        + "6,\"\",\"\"\n";
+        + "6,\"\",\"\"\n"
+        + "7,old mac,\r\"8\na\",\"cr then \"\"quote\"\"\n\",z\r\n";
     Path file = Files.writeString(dir.resolve("multiline.csv"), text);
     List<List<Object>> expected = new ArrayList<>();
     try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(Files.newBufferedReader(file))) {
       parser.stream().skip(1).forEach(record -> expected.add(new ArrayList<>(record.toList())));
     }
-    assertEquals(6, expected.size());
+    assertEquals(8, expected.size());
     CsvReadOptions asText = CsvReadOptions.defaults().withNaValues(java.util.Set.of())
         .withDtypes(Map.of("id", "object", "name", "object", "note", "object"));
     long size = Files.size(file);

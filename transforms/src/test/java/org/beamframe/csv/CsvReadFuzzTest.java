@@ -1,0 +1,186 @@
+package org.beamframe.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.beamframe.types.DType;
+import org.beamframe.types.FrameField;
+import org.beamframe.types.FrameSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Seeded mutations of valid CSV files (cut, duplicated and swapped bytes, stray quotes, NULs, line
+ * ends, huge fields), each read in one split and in many: the rows are exactly those of one
+ * single-threaded Commons CSV parse, or the read fails with an error that names the file (and, for
+ * a record, its line). A strict read fails exactly when the file has a bad record; a skipping read
+ * returns every good record and counts every bad one. A hang fails the test by its timeout.
+ */
+class CsvReadFuzzTest {
+  private static final int CASES = 400;
+
+  @TempDir Path dir;
+  private int sameRows;
+  private int locatedErrors;
+  private int countedRejects;
+
+  @Test
+  @Timeout(180)
+  void mutatedFilesGiveTheSingleThreadedRowsOrALocatedError() throws IOException {
+    SplittableRandom random = new SplittableRandom(3_000_001);
+    byte[] valid = validFile(random);
+    for (int n = 0; n < CASES; n++) {
+      byte[] mutated = mutate(valid, random);
+      Path file = dir.resolve("case-" + n + ".csv");
+      Files.write(file, mutated);
+      check(file, "case " + n);
+    }
+    // The mutations must reach every outcome, or the test proves less than it claims.
+    assertTrue(sameRows > 100 && locatedErrors > 100 && countedRejects > 20,
+        "outcomes: " + sameRows + " same rows, " + locatedErrors + " located errors, " + countedRejects + " with rejects");
+  }
+
+  private void check(Path file, String name) throws IOException {
+    List<CSVRecord> reference;
+    try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(
+        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
+      reference = parser.getRecords();
+    } catch (UncheckedIOException | IOException lexerFailure) {
+      reference = null;
+    }
+    long size = Files.size(file);
+    for (long splitBytes : size > 64_000 ? new long[] {size, size / 5 + 1} : new long[] {size + 1, size / 5 + 1, 61}) {
+      for (OnBadLines policy : new OnBadLines[] {OnBadLines.ERROR, OnBadLines.SKIP}) {
+        readAndCompare(file, reference, splitBytes, policy, name + " split " + splitBytes + " " + policy);
+      }
+    }
+  }
+
+  private void readAndCompare(Path file, List<CSVRecord> reference, long splitBytes, OnBadLines policy, String name) {
+    List<List<Object>> rows = new ArrayList<>();
+    List<RejectedRecord> rejected = new ArrayList<>();
+    try {
+      CsvSource source = CsvSource.inspect(file.toString(),
+          CsvReadOptions.defaults().withoutNaFilter().withSplitBytes(Math.max(1, splitBytes)).withOnBadLines(policy));
+      List<FrameField> text = source.schema().names().stream().map(column -> new FrameField(column, DType.OBJECT)).toList();
+      CsvSplitReader reader = new CsvSplitReader(FrameSchema.of(text), source.options());
+      for (ResolvedSplit split : source.resolvedSplits()) {
+        reader.read(split, values -> rows.add(Arrays.asList(values)), rejected::add);
+      }
+    } catch (CsvRecordException located) {
+      assertEquals(file.toString(), located.file(), name);
+      assertTrue(located.line() >= 1, name + ": " + located.getMessage());
+      assertTrue(reference == null || policy == OnBadLines.ERROR && hasBadRecord(reference),
+          name + ": failed although Commons CSV reads it and the policy allows it: " + located.getMessage());
+      locatedErrors++;
+      return;
+    } catch (IllegalArgumentException headerProblem) {
+      assertTrue(headerProblem.getMessage().contains(file.toString()), name + ": " + headerProblem.getMessage());
+      return;
+    }
+    if (reference == null) {
+      fail(name + ": Commons CSV cannot parse this file, but the read returned " + rows.size() + " rows");
+    }
+    List<List<Object>> good = new ArrayList<>();
+    int width = reference.get(0).size();
+    long bad = 0;
+    for (CSVRecord record : reference.subList(1, reference.size())) {
+      boolean invalidText = record.stream().anyMatch(field -> field.indexOf('\uFFFD') >= 0);
+      if (record.size() == width && !invalidText) {
+        good.add(new ArrayList<>(record.toList()));
+      } else {
+        bad++;
+      }
+    }
+    assertEquals(good, rows, name);
+    assertEquals(bad, rejected.size(), name + ": every bad record counted");
+    sameRows++;
+    countedRejects += bad > 0 ? 1 : 0;
+  }
+
+  private static boolean hasBadRecord(List<CSVRecord> reference) {
+    int width = reference.get(0).size();
+    return reference.stream().skip(1).anyMatch(
+        record -> record.size() != width || record.stream().anyMatch(field -> field.indexOf('\uFFFD') >= 0));
+  }
+
+  private static byte[] validFile(SplittableRandom random) throws IOException {
+    String[] pieces = {"a", "b,c", "\n", "\r\n", "\"", " ", "x\ny", "é", "", "1.5", "NA"};
+    StringBuilder text = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180)) {
+      printer.printRecord("id", "name", "note");
+      for (int i = 0; i < 60; i++) {
+        List<String> fields = new ArrayList<>(List.of(Integer.toString(i)));
+        for (int f = 0; f < 2; f++) {
+          StringBuilder field = new StringBuilder();
+          for (int j = random.nextInt(4); j > 0; j--) {
+            field.append(pieces[random.nextInt(pieces.length)]);
+          }
+          fields.add(field.toString());
+        }
+        printer.printRecord(fields);
+      }
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] mutate(byte[] valid, SplittableRandom random) {
+    byte[] bytes = valid.clone();
+    for (int m = 1 + random.nextInt(3); m > 0; m--) {
+      int at = random.nextInt(bytes.length);
+      bytes = switch (random.nextInt(7)) {
+        case 0 -> Arrays.copyOf(bytes, Math.max(1, at));                                    // cut
+        case 1 -> insert(bytes, at, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 1 + random.nextInt(40))));
+        case 2 -> swap(bytes, at, random.nextInt(bytes.length));
+        case 3 -> insert(bytes, at, new byte[] {'"'});                                        // stray quote
+        case 4 -> insert(bytes, at, new byte[] {0});                                          // NUL
+        case 5 -> insert(bytes, at, new byte[] {(byte) (random.nextBoolean() ? '\r' : '\n')});
+        default -> insert(bytes, at, huge(random));                                           // huge field
+      };
+    }
+    return bytes;
+  }
+
+  private static byte[] huge(SplittableRandom random) {
+    byte[] field = new byte[100_000 + random.nextInt(200_000)];
+    Arrays.fill(field, (byte) 'x');
+    if (random.nextBoolean()) {
+      field[0] = '"';
+      field[field.length - 1] = '"';
+    }
+    return field;
+  }
+
+  private static byte[] insert(byte[] bytes, int at, byte[] inserted) {
+    byte[] result = new byte[bytes.length + inserted.length];
+    System.arraycopy(bytes, 0, result, 0, at);
+    System.arraycopy(inserted, 0, result, at, inserted.length);
+    System.arraycopy(bytes, at, result, at + inserted.length, bytes.length - at);
+    return result;
+  }
+
+  private static byte[] swap(byte[] bytes, int i, int j) {
+    byte[] result = bytes.clone();
+    result[i] = bytes[j];
+    result[j] = bytes[i];
+    return result;
+  }
+}
