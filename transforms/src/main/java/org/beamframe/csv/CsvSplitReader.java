@@ -78,9 +78,25 @@ public final class CsvSplitReader implements Serializable {
       if (from >= to) {
         return 0;
       }
-      try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(channel, from, to), separator)) {
-        return readRecords(parser, file, () -> lineOf(channel, from), 0, headerWidth, positions, rows, rejects);
+      long records = 0;
+      for (long start = from; start < to; ) {
+        long chunkStart = start;
+        try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(channel, start, to), separator)) {
+          return records + readRecords(parser, file, () -> lineOf(channel, chunkStart), 0, headerWidth, positions,
+              rows, rejects, true);
+        } catch (LexerFailure failure) {
+          // Lenient: reject the bad record's first line and go on at the next one, so a stray
+          // quote costs one record, not the rest of the file.
+          records += failure.recordsBefore + 1;
+          long lineStart = skipLines(channel, start, failure.linesBefore, to);
+          long next = skipLines(channel, lineStart, 1, to);
+          rejects.accept(new RejectedRecord(file, lineOf(channel, start) + failure.linesBefore,
+              UNTERMINATED + "; the line was skipped and reading went on at the next one",
+              text(channel, lineStart, next)));
+          start = Math.max(next, lineStart + 1);
+        }
       }
+      return records;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + split + ": " + e.getMessage(), e);
     }
@@ -95,10 +111,55 @@ public final class CsvSplitReader implements Serializable {
       }
       List<String> header = CsvSyntax.header(records.next(), file);
       return readRecords(parser, file, () -> 1, parser.getCurrentLineNumber(), header.size(), positionsIn(header, file),
-          rows, rejects);
+          rows, rejects, false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static final String UNTERMINATED =
+      "a quoted field in this record is never closed (the text ends inside quotes)";
+
+  /** A record the lexer could not finish: how many records and lines came before it in the chunk. */
+  private static final class LexerFailure extends RuntimeException {
+    final long recordsBefore;
+    final long linesBefore;
+
+    LexerFailure(long recordsBefore, long linesBefore) {
+      super(null, null, false, false);
+      this.recordsBefore = recordsBefore;
+      this.linesBefore = linesBefore;
+    }
+  }
+
+  /** The offset after {@code lines} line feeds from {@code offset} (or {@code end}, if fewer). */
+  private static long skipLines(FileChannel channel, long offset, long lines, long end) throws IOException {
+    long position = offset;
+    long left = lines;
+    ByteBuffer buffer = ByteBuffer.allocate(SCAN_BYTES);
+    while (left > 0 && position < end) {
+      buffer.clear();
+      buffer.limit((int) Math.min(SCAN_BYTES, end - position));
+      int read = channel.read(buffer, position);
+      if (read <= 0) {
+        return end;
+      }
+      int i = 0;
+      for (; i < read && left > 0; i++) {
+        if (buffer.get(i) == '\n') {
+          left--;
+        }
+      }
+      position += i;
+    }
+    return position;
+  }
+
+  /** Bytes [from, to) as text, without the line end. */
+  private static String text(FileChannel channel, long from, long to) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(to - from, 1 << 16));
+    channel.read(buffer, from);
+    return new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.UTF_8).stripTrailing();
   }
 
   /** Where the text a parser reads starts: the physical line, counted only when an error needs it. */
@@ -107,8 +168,14 @@ public final class CsvSplitReader implements Serializable {
     long get() throws IOException;
   }
 
+  /**
+   * Parses records until the parser's end. A record the lexer cannot finish is an error under
+   * {@link OnBadLines#ERROR} or when {@code recoverable} is false; otherwise a {@link LexerFailure}
+   * tells the caller where it began, so the caller can skip it and parse on.
+   */
   private long readRecords(CSVParser parser, String file, FirstLine firstLine, long linesBefore, int headerWidth,
-      int[] positions, Consumer<Object[]> rows, Consumer<RejectedRecord> rejects) throws IOException {
+      int[] positions, Consumer<Object[]> rows, Consumer<RejectedRecord> rejects, boolean recoverable)
+      throws IOException {
     long records = 0;
     long previousEndLine = linesBefore;
     long base = -1;
@@ -121,8 +188,10 @@ public final class CsvSplitReader implements Serializable {
         }
         record = it.next();
       } catch (UncheckedIOException e) {
-        // The lexer cannot resume after this: fatal whatever the policy.
-        throw new CsvRecordException(file, firstLine.get() + previousEndLine, CsvSyntax.describe(e));
+        if (onBadLines == OnBadLines.ERROR || !recoverable) {
+          throw new CsvRecordException(file, firstLine.get() + previousEndLine, CsvSyntax.describe(e));
+        }
+        throw new LexerFailure(records, previousEndLine);
       }
       long startLine = previousEndLine;
       previousEndLine = parser.getCurrentLineNumber();

@@ -41,7 +41,12 @@ final class CsvSyntax {
 
   /** What went wrong when Commons CSV could not return a record. */
   static String describe(java.io.UncheckedIOException failure) {
-    return "cannot parse the record: " + failure.getCause().getMessage();
+    String message = String.valueOf(failure.getCause().getMessage());
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return "a quoted field in this record is never closed (the text ends inside quotes); close the quote, "
+          + "or read with on_bad_lines skip to drop the record and go on";
+    }
+    return "cannot parse the record: " + message;
   }
 
   /** Whether a file is read as gzip: by its name, as pandas' {@code compression="infer"}. */

@@ -30,6 +30,12 @@ public record ResolvedSplit(FileSplit split, int stateAtStart, int stateAtEnd) i
       resolved.add(new ResolvedSplit(summary.split(), atStart, state));
       expectedStart = summary.split().end();
     }
+    if (state == RecordBoundaries.QUOTED && !resolved.isEmpty()) {
+      // The file ends inside quotes: a stray quote makes every later split's state a guess, so
+      // the file is read in one split, where a lenient read skips the bad record and goes on.
+      FileSplit first = resolved.get(0).split();
+      return List.of(wholeFile(new FileSplit(first.file(), 0, expectedStart)));
+    }
     return resolved;
   }
 

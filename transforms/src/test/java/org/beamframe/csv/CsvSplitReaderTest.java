@@ -111,6 +111,30 @@ class CsvSplitReaderTest {
   }
 
   @Test
+  void anUnclosedQuoteFailsAStrictReadAndCostsALenientOneOneRecord() throws IOException {
+    Path file = Files.writeString(dir.resolve("stray.csv"), "a,b\n1,x\n2,\"oops\n3,y\n4,z\n");
+    for (long splitBytes : new long[] {Long.MAX_VALUE, 5}) {
+      CsvRecordException e = assertThrows(CsvRecordException.class, () -> readAll(file, splitBytes));
+      assertEquals(file + ":3: a quoted field in this record is never closed (the text ends inside quotes); close "
+          + "the quote, or read with on_bad_lines skip to drop the record and go on", e.getMessage());
+      CsvSource source = CsvSource.inspect(file.toString(),
+          CsvReadOptions.defaults().withOnBadLines(OnBadLines.SKIP).withSplitBytes(splitBytes));
+      CsvSplitReader reader = new CsvSplitReader(source.schema(), source.options());
+      List<List<Object>> rows = new ArrayList<>();
+      List<RejectedRecord> rejected = new ArrayList<>();
+      long records = 0;
+      for (ResolvedSplit split : source.resolvedSplits()) {
+        records += reader.read(split, values -> rows.add(Arrays.asList(values)), rejected::add);
+      }
+      assertEquals(List.of(Arrays.asList(1L, "x"), Arrays.asList(3L, "y"), Arrays.asList(4L, "z")), rows);
+      assertEquals(List.of(new RejectedRecord(file.toString(), 3, "a quoted field in this record is never closed "
+          + "(the text ends inside quotes); the line was skipped and reading went on at the next one", "2,\"oops")),
+          rejected);
+      assertEquals(4, records);
+    }
+  }
+
+  @Test
   void columnsAreFoundByNameInEachFilesHeader() throws IOException {
     Path first = Files.writeString(dir.resolve("a.csv"), "x,y\n1,one\n");
     Path second = Files.writeString(dir.resolve("b.csv"), "y,extra,x\ntwo,?,2\n");
