@@ -33,7 +33,8 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
   /** Resolves {@code pattern}, reads the first file's header and infers undeclared dtypes from samples. */
   public static CsvSource inspect(String pattern, CsvReadOptions options) {
     List<String> files = CsvFiles.resolve(pattern);
-    String first = files.get(0);
+    // An empty file has no header and no rows: the first file that has a header names the columns.
+    String first = files.stream().filter(CsvSource::hasBytes).findFirst().orElse(files.get(0));
     try (FileChannel channel = FileChannel.open(Path.of(first), StandardOpenOption.READ);
         CSVParser parser = CsvSyntax.parser(CsvSyntax.isGzip(first)
             ? CsvSyntax.gzipReader(first) : CsvSyntax.reader(channel, 0, channel.size()), options.separator())) {
@@ -85,6 +86,14 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
       }
     }
     return splits;
+  }
+
+  private static boolean hasBytes(String file) {
+    try {
+      return Files.size(Path.of(file)) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the size of " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -109,6 +109,20 @@ class CsvSourceTest {
   }
 
   @Test
+  void anEmptyFileInAGlobHasNoRowsAndTheNextFileNamesTheColumns() throws IOException {
+    write("part-1.csv", "");
+    write("part-2.csv", "a,b\n1,x\n");
+    CsvSource source = CsvSource.inspect(dir + "/part-*.csv", CsvReadOptions.defaults());
+    assertEquals(List.of("a", "b"), source.schema().names());
+    CsvSplitReader reader = new CsvSplitReader(source.schema(), source.options());
+    List<Object> rows = new java.util.ArrayList<>();
+    for (ResolvedSplit split : source.resolvedSplits()) {
+      reader.read(split, values -> rows.add(List.of(values)), rejected -> {});
+    }
+    assertEquals(List.of(List.of(1L, "x")), rows);
+  }
+
+  @Test
   void aHeaderlessEmptyFileIsAnError() throws IOException {
     Path file = write("empty.csv", "");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -4,8 +4,12 @@ import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.csv.OnBadLines;
 import picocli.CommandLine.Option;
 
-/** How commands read their CSV input: what to do with bad records. */
+/** How commands read their CSV input: the separator, and what to do with bad records. */
 final class ReadOptions {
+  @Option(names = "--sep", defaultValue = ",", paramLabel = "CHAR",
+      description = "Field separator: one character, or \\t for tab (default: ${DEFAULT-VALUE}).")
+  String separator;
+
   @Option(names = "--on-bad-lines", defaultValue = "error", paramLabel = "POLICY",
       description = "error (default): stop at the first bad record, naming file, line, column and value; "
           + "skip: drop and count bad records.")
@@ -16,7 +20,11 @@ final class ReadOptions {
   String deadLetter;
 
   CsvReadOptions csvOptions() {
-    CsvReadOptions options = CsvReadOptions.defaults();
+    String sep = separator.equals("\\t") ? "\t" : separator;
+    if (sep.length() != 1) {
+      throw new IllegalArgumentException("--sep must be one character (or \\t for tab), got \"" + separator + "\"");
+    }
+    CsvReadOptions options = CsvReadOptions.defaults().withSeparator(sep.charAt(0));
     if (deadLetter != null) {
       return options.withDeadLetter(deadLetter);
     }

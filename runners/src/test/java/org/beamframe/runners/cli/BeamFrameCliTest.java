@@ -75,6 +75,34 @@ class BeamFrameCliTest {
   }
 
   @Test
+  void aDirectoryOfPlainGzippedAndTabSeparatedPartsGivesTheTableOfTheirConcatenation(@TempDir Path dir)
+      throws IOException {
+    List<String> lines = Files.readAllLines(TESTDATA.resolve("arcos-tiny.csv"));
+    Files.write(dir.resolve("part-1.csv"), lines.subList(0, 4));
+    try (var out = new PrintWriter(new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("part-2.csv.gz"))))) {
+      out.print(lines.get(0) + "\n" + String.join("\n", lines.subList(4, lines.size())) + "\n");
+    }
+    Run run = run("arcos", "--input", dir + "/part-*");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(Files.readString(TESTDATA.resolve("arcos-tiny.expected-morphine.csv")), run.out());
+    Path tsv = dir.resolve("tiny.tsv");
+    Files.write(tsv, Files.readAllLines(TESTDATA.resolve("arcos-tiny.csv")).stream().map(line -> toTabs(line)).toList());
+    Run tabs = run("arcos", "--input", tsv.toString(), "--sep", "\\t");
+    assertEquals(0, tabs.exitCode(), tabs.err());
+    assertEquals(run.out(), tabs.out());
+  }
+
+  /** One line of the tiny fixture with tabs for separators (its quoted fields hold commas, no tabs). */
+  private static String toTabs(String line) {
+    try {
+      return org.apache.commons.csv.CSVFormat.TDF.builder().setQuoteMode(org.apache.commons.csv.QuoteMode.MINIMAL).get()
+          .format(org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(line)).getRecords().get(0).values());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void maxPillsPrintsTheLargestTabletShipment() throws IOException {
     Run run = run("max-pills", "--input", TESTDATA.resolve("arcos-tiny.csv").toString(), "--parallelism=1");
     assertEquals(0, run.exitCode(), run.err());
