@@ -80,8 +80,17 @@ public final class Execution {
     long total = 0;
     MetricsFilter filter = MetricsFilter.builder().addNameFilter(MetricNameFilter.named(namespace, name)).build();
     for (MetricResult<Long> counter : result.metrics().queryMetrics(filter).getCounters()) {
-      total += counter.getCommitted();
+      total += value(counter);
     }
     return total;
+  }
+
+  /** The committed value, or the attempted one on runners that commit none (Flink reports its final attempt's). */
+  private static long value(MetricResult<Long> counter) {
+    try {
+      return counter.getCommitted();
+    } catch (UnsupportedOperationException notCommitted) {
+      return counter.getAttempted();
+    }
   }
 }

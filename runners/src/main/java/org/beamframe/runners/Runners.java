@@ -1,10 +1,13 @@
 package org.beamframe.runners;
 
 import java.util.List;
+import org.beamframe.runners.flink.FlinkLocalProfile;
+import org.beamframe.runners.flink.FlinkProfile;
 
 /** The runner profiles BeamFrame knows, by command-line name. */
 public final class Runners {
-  private static final List<RunnerProfile> PROFILES = List.of(new DirectProfile());
+  private static final List<RunnerProfile> PROFILES =
+      List.of(new DirectProfile(), new FlinkLocalProfile(), new FlinkProfile());
 
   private Runners() {}
 

@@ -3,16 +3,25 @@ package org.beamframe.runners;
 import java.util.List;
 
 /**
- * What a session asks of its runner: parallelism (0 = the machine's cores), whether the runner
- * should check that transforms do not mutate or mis-encode elements (slow; for tests), and extra
- * Beam flags.
+ * What a session asks of its runner: parallelism (0 = the machine's cores, or a cluster's slots),
+ * whether the runner should check that transforms do not mutate or mis-encode elements (slow; for
+ * tests), the cluster to submit to ({@code host:port}; null for an in-process runner), how often
+ * a failed job is retried on a cluster, and extra Beam flags.
  */
-public record SessionSettings(int parallelism, boolean enforceChecks, List<String> beamArgs) {
+public record SessionSettings(int parallelism, boolean enforceChecks, String master, int retries, List<String> beamArgs) {
   public SessionSettings {
     if (parallelism < 0) {
       throw new IllegalArgumentException("parallelism must be 0 (all cores) or more, got " + parallelism);
     }
+    if (retries < 0) {
+      throw new IllegalArgumentException("retries must be 0 or more, got " + retries);
+    }
     beamArgs = List.copyOf(beamArgs);
+  }
+
+  /** In-process settings: no cluster, no retries. */
+  public SessionSettings(int parallelism, boolean enforceChecks, List<String> beamArgs) {
+    this(parallelism, enforceChecks, null, 0, beamArgs);
   }
 
   /** The parallelism to use: the configured one, or the number of available cores. */

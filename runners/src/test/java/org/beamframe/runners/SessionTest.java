@@ -45,6 +45,6 @@ class SessionTest {
   @Test
   void anUnknownRunnerListsTheKnownOnes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Runners.named("spark"));
-    assertEquals("unknown runner \"spark\"; known runners are [direct]", e.getMessage());
+    assertEquals("unknown runner \"spark\"; known runners are [direct, flink-local, flink]", e.getMessage());
   }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code beamframe}: run BeamFrame's pipelines from a shell. Exit codes: 0 success, 2 usage error, 1 data or runtime error. */
 @Command(name = "beamframe", mixinStandardHelpOptions = true, version = "BeamFrame 0.1.0",
     description = "Lazy pandas-style pipelines on Apache Beam.",
-    subcommands = {ArcosCommand.class, MaxPillsCommand.class, GenerateArcosCommand.class})
+    subcommands = {ArcosCommand.class, MaxPillsCommand.class, GenerateArcosCommand.class, ClusterCommand.class})
 public final class BeamFrameCli {
   private BeamFrameCli() {}
 
@@ -27,14 +27,22 @@ public final class BeamFrameCli {
     return commandLine.execute(args);
   }
 
-  /** The innermost message: the one that names the file, line or value. */
-  private static String rootMessage(Throwable failure) {
-    Throwable cause = failure;
-    while (cause.getCause() != null && cause.getCause() != cause
-        && (cause.getMessage() == null || cause instanceof java.io.UncheckedIOException
-            || cause.getClass().getName().startsWith("org.apache.beam"))) {
-      cause = cause.getCause();
+  /**
+   * The message to show: BeamFrame's own error deepest in the chain (a worker's bad record, say,
+   * under the runner's "job failed" wrappers), else the first message in the chain.
+   */
+  static String rootMessage(Throwable failure) {
+    Throwable own = null;
+    Throwable firstWithMessage = null;
+    for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause.getClass().getName().startsWith("org.beamframe.")) {
+        own = cause;
+      }
+      if (firstWithMessage == null && cause.getMessage() != null) {
+        firstWithMessage = cause;
+      }
     }
-    return cause.getMessage() != null ? cause.getMessage() : cause.toString();
+    Throwable shown = own != null ? own : firstWithMessage != null ? firstWithMessage : failure;
+    return shown.getMessage() != null ? shown.getMessage() : shown.toString();
   }
 }

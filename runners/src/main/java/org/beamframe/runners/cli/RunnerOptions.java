@@ -19,6 +19,15 @@ final class RunnerOptions {
       description = "Worker threads or slots; 0 means one per core (default).")
   int parallelism;
 
+  @Option(names = "--flink-master", paramLabel = "HOST:PORT",
+      description = "With --runner=flink: the cluster's REST address (its dashboard), e.g. 127.0.0.1:8081.")
+  String flinkMaster;
+
+  @Option(names = "--retries", defaultValue = "2", paramLabel = "N",
+      description = "On a cluster: how often a failed job is run again, e.g. after losing a TaskManager "
+          + "(default: ${DEFAULT-VALUE}).")
+  int retries;
+
   @Unmatched
   List<String> beamArgs = new ArrayList<>();
 
@@ -29,7 +38,7 @@ final class RunnerOptions {
             "unexpected argument \"" + arg + "\"; Beam options are passed as --key=value");
       }
     }
-    return new Session(Runners.named(runner), new SessionSettings(parallelism, false, beamArgs));
+    return new Session(Runners.named(runner), new SessionSettings(parallelism, false, flinkMaster, retries, beamArgs));
   }
 
   static final class RunnerNames implements Iterable<String> {

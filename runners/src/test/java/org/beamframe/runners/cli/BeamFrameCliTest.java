@@ -131,7 +131,7 @@ class BeamFrameCliTest {
         + "declare the column's dtype as object and convert it with toNumeric(..., Errors.COERCE)\n", badValue.err());
     Run unknownRunner = run("arcos", "--input", bad.toString(), "--runner=spark");
     assertEquals(1, unknownRunner.exitCode());
-    assertEquals("error: unknown runner \"spark\"; known runners are [direct]\n", unknownRunner.err());
+    assertEquals("error: unknown runner \"spark\"; known runners are [direct, flink-local, flink]\n", unknownRunner.err());
   }
 
   @Test

@@ -1,0 +1,38 @@
+package org.beamframe.runners.flink;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The bundled (shaded) BeamFrame jar a cluster needs: the one this code runs from, else the build's. */
+final class BundledJar {
+  static final String PROPERTY = "beamframe.jar";
+
+  private BundledJar() {}
+
+  static Path locate() {
+    String configured = System.getProperty(PROPERTY);
+    if (configured != null) {
+      return existing(Path.of(configured), "-D" + PROPERTY);
+    }
+    try {
+      Path running = Path.of(BundledJar.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (running.toString().endsWith(".jar") && Files.size(running) > 10_000_000) {
+        return running;
+      }
+      // Running from classes (tests, an IDE): the jar the build made next to them.
+      Path built = running.getParent().resolve("beamframe.jar");
+      return existing(built, "the build (mvn -B package)");
+    } catch (URISyntaxException | java.io.IOException e) {
+      throw new IllegalStateException("cannot find the bundled jar: " + e.getMessage(), e);
+    }
+  }
+
+  private static Path existing(Path jar, String from) {
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException("the bundled jar " + jar + " from " + from + " does not exist; build it with "
+          + "`mvn -B -DskipTests package` (bin/beamframe does this on first use)");
+    }
+    return jar.toAbsolutePath();
+  }
+}

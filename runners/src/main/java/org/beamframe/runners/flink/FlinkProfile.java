@@ -1,0 +1,43 @@
+package org.beamframe.runners.flink;
+
+import java.util.List;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
+import org.apache.beam.runners.flink.FlinkRunner;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.beamframe.runners.RunnerProfile;
+import org.beamframe.runners.SessionSettings;
+
+/**
+ * A Flink 1.19 cluster reached at its REST address: the bundled jar is staged with the job,
+ * parallelism defaults to the cluster's slots, and a batch job is retried (from the start) when
+ * a task or TaskManager fails.
+ */
+public final class FlinkProfile implements RunnerProfile {
+  @Override
+  public String name() {
+    return "flink";
+  }
+
+  @Override
+  public PipelineOptions options(SessionSettings settings) {
+    if (settings.master() == null) {
+      throw new IllegalArgumentException("--runner=flink needs the cluster's REST address: --flink-master=HOST:PORT "
+          + "(a local one: bin/beamframe cluster start, then --flink-master=127.0.0.1:8081)");
+    }
+    FlinkRest rest = new FlinkRest(settings.master());
+    int slots = rest.overview().path("slots-total").asInt(0);
+    FlinkPipelineOptions options = PipelineOptionsFactory.fromArgs(settings.beamArgs().toArray(new String[0]))
+        .withValidation()
+        .as(FlinkPipelineOptions.class);
+    options.setRunner(FlinkRunner.class);
+    // BeamFrame's coders are exact and its DoFns do not mutate their inputs, so Flink may skip defensive copies.
+    options.setFasterCopy(true);
+    options.setFlinkMaster(settings.master());
+    options.setParallelism(settings.parallelism() > 0 ? settings.parallelism() : Math.max(1, slots));
+    options.setFilesToStage(List.of(BundledJar.locate().toString()));
+    options.setNumberOfExecutionRetries(settings.retries());
+    options.setExecutionRetryDelay(1000L);
+    return options;
+  }
+}
