@@ -32,9 +32,12 @@ final class ArcosCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     Session session = runner.session();
-    LocalTable table = MorphineEquivalents.byCountyYear(ArcosData.read(input, read.csvOptions())).compute(session);
+    LocalTable table;
+    try (AutoCloseable watch = runner.watch(spec.commandLine().getErr())) {
+      table = MorphineEquivalents.byCountyYear(ArcosData.read(input, read.csvOptions())).compute(session);
+    }
     CsvOutput.write(table, output, spec.commandLine().getOut());
     table.report().ifPresent(report -> spec.commandLine().getErr().println(report.summary()));
     return 0;

@@ -29,20 +29,27 @@ public final class BeamFrameCli {
 
   /**
    * The message to show: BeamFrame's own error deepest in the chain (a worker's bad record, say,
-   * under the runner's "job failed" wrappers), else the first message in the chain.
+   * under the runner's "job failed" wrappers); a runner's failure by its root cause (e.g. the lost
+   * TaskManager); else the first message in the chain.
    */
   static String rootMessage(Throwable failure) {
     Throwable own = null;
-    Throwable firstWithMessage = null;
+    Throwable deepestWithMessage = null;
+    boolean runner = false;
     for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause.getClass().getName().startsWith("org.beamframe.")) {
         own = cause;
       }
-      if (firstWithMessage == null && cause.getMessage() != null) {
-        firstWithMessage = cause;
+      if (cause.getClass().getName().startsWith("org.apache.flink.")) {
+        runner = true;
+      }
+      if (cause.getMessage() != null) {
+        deepestWithMessage = cause;
       }
     }
-    Throwable shown = own != null ? own : firstWithMessage != null ? firstWithMessage : failure;
+    Throwable shown = own != null ? own
+        : runner && deepestWithMessage != null ? deepestWithMessage
+        : failure.getMessage() != null ? failure : deepestWithMessage != null ? deepestWithMessage : failure;
     return shown.getMessage() != null ? shown.getMessage() : shown.toString();
   }
 }

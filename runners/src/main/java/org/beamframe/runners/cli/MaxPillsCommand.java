@@ -27,9 +27,11 @@ final class MaxPillsCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Override
-  public Integer call() {
-    LocalTable result = MaxPills.largestTabletShipment(ArcosData.read(input, read.csvOptions()))
-        .computeTable(runner.session());
+  public Integer call() throws Exception {
+    LocalTable result;
+    try (AutoCloseable watch = runner.watch(spec.commandLine().getErr())) {
+      result = MaxPills.largestTabletShipment(ArcosData.read(input, read.csvOptions())).computeTable(runner.session());
+    }
     Object max = result.row(0).get(0);
     spec.commandLine().getOut().println(max == null ? "" : max);
     result.report().ifPresent(report -> spec.commandLine().getErr().println(report.summary()));

@@ -41,6 +41,14 @@ final class RunnerOptions {
     return new Session(Runners.named(runner), new SessionSettings(parallelism, false, flinkMaster, retries, beamArgs));
   }
 
+  /** While a job runs on a cluster, shows its id and dashboard link on {@code err}; nothing for in-process runners. */
+  AutoCloseable watch(java.io.PrintWriter err) {
+    if (!"flink".equals(runner) || flinkMaster == null) {
+      return () -> {};
+    }
+    return org.beamframe.runners.flink.JobWatcher.watch(flinkMaster, err);
+  }
+
   static final class RunnerNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {

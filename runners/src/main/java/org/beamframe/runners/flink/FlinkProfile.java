@@ -14,6 +14,8 @@ import org.beamframe.runners.SessionSettings;
  * a task or TaskManager fails.
  */
 public final class FlinkProfile implements RunnerProfile {
+  static final long RETRY_DELAY_MILLIS = 8_000;
+
   @Override
   public String name() {
     return "flink";
@@ -36,8 +38,12 @@ public final class FlinkProfile implements RunnerProfile {
     options.setFlinkMaster(settings.master());
     options.setParallelism(settings.parallelism() > 0 ? settings.parallelism() : Math.max(1, slots));
     options.setFilesToStage(List.of(BundledJar.locate().toString()));
+    // Beam's DataSet translation ignores the retry options; its DataStream translation (in batch
+    // mode) turns them into the job's restart strategy.
+    options.setUseDataStreamForBatch(true);
     options.setNumberOfExecutionRetries(settings.retries());
-    options.setExecutionRetryDelay(1000L);
+    // Long enough for the JobManager to notice a lost TaskManager, so a retry is not placed on it again.
+    options.setExecutionRetryDelay(RETRY_DELAY_MILLIS);
     return options;
   }
 }

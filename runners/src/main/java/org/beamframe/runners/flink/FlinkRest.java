@@ -3,7 +3,6 @@ package org.beamframe.runners.flink;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,9 +37,7 @@ public final class FlinkRest {
       }
       return JSON.readTree(response.body());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot reach the Flink cluster at " + address + " (" + e.getClass().getSimpleName()
-          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); start one with `bin/beamframe cluster start`, "
-          + "or pass the REST address of yours as --flink-master=HOST:PORT", e);
+      throw new FlinkUnreachableException(address, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while asking Flink at " + address, e);

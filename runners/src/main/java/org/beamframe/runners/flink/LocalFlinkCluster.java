@@ -104,6 +104,16 @@ public final class LocalFlinkCluster {
     return launch(role, TASK_MANAGER, "GET_TM_RESOURCE_PARAMS", List.of());
   }
 
+  /** The Flink resource ID of a TaskManager this cluster started, as its log states it (and REST shows it). */
+  public String resourceId(String role) {
+    String marker = "Starting TaskManager with ResourceID: ";
+    return read(home.resolve("log/" + role + ".log")).stream()
+        .filter(line -> line.contains(marker))
+        .map(line -> line.substring(line.indexOf(marker) + marker.length()).trim())
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(role + " has not logged its resource ID yet"));
+  }
+
   /** Waits until {@code count} TaskManagers are registered with the JobManager. */
   public void awaitTaskManagers(int count, Duration timeout) {
     FlinkRest rest = new FlinkRest(restAddress());
@@ -231,6 +241,9 @@ public final class LocalFlinkCluster {
         "rest.port: " + restPort,
         "blob.server.port: " + blobPort,
         "io.tmp.dirs: " + home.resolve("tmp"),
+        // A lost TaskManager is noticed in seconds, not Flink's default 50.
+        "heartbeat.interval: 1000",
+        "heartbeat.timeout: 6000",
         "");
   }
 
