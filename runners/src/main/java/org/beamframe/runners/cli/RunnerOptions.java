@@ -23,7 +23,7 @@ final class RunnerOptions {
       description = "With --runner=flink: the cluster's REST address (its dashboard), e.g. 127.0.0.1:8081.")
   String flinkMaster;
 
-  @Option(names = "--retries", defaultValue = "2", paramLabel = "N",
+  @Option(names = "--retries", defaultValue = "3", paramLabel = "N",
       description = "On a cluster: how often a failed job is run again, e.g. after losing a TaskManager "
           + "(default: ${DEFAULT-VALUE}).")
   int retries;

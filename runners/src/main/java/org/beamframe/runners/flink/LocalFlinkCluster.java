@@ -242,6 +242,8 @@ public final class LocalFlinkCluster {
         "blob.server.port: " + blobPort,
         "io.tmp.dirs: " + home.resolve("tmp"),
         // A lost TaskManager is noticed in seconds, not Flink's default 50.
+        // A retry reruns the whole batch job, so it never waits for results on a lost TaskManager.
+        "jobmanager.execution.failover-strategy: full",
         "heartbeat.interval: 1000",
         "heartbeat.timeout: 6000",
         "");

@@ -66,7 +66,7 @@ class FlinkFaultToleranceIT {
   @Test
   @Order(1)
   void withRetriesTheJobSurvivesALostTaskManagerWithTheCleanResult() throws Exception {
-    CompletableFuture<LocalTable> run = submit(2);
+    CompletableFuture<LocalTable> run = submit(3);
     killATaskManagerRunningTheJob();
     LocalTable survived = run.get();
     assertEquals(clean.rowCount(), survived.rowCount());
