@@ -3,7 +3,6 @@ package org.beamframe.runners;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
 /** Beam's DirectRunner in this process, with one worker thread per core. */
 public final class DirectProfile implements RunnerProfile {
@@ -14,9 +13,7 @@ public final class DirectProfile implements RunnerProfile {
 
   @Override
   public PipelineOptions options(SessionSettings settings) {
-    DirectOptions options = PipelineOptionsFactory.fromArgs(settings.beamArgs().toArray(new String[0]))
-        .withValidation()
-        .as(DirectOptions.class);
+    DirectOptions options = settings.beamOptions(DirectOptions.class);
     options.setRunner(DirectRunner.class);
     options.setTargetParallelism(settings.effectiveParallelism());
     // The checks copy and re-encode every element: right for tests, a large cost on real data.

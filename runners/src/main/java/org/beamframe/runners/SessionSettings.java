@@ -24,6 +24,13 @@ public record SessionSettings(int parallelism, boolean enforceChecks, String mas
     this(parallelism, enforceChecks, null, 0, beamArgs);
   }
 
+  /** The extra Beam flags, validated and viewed as {@code type}: where a profile starts its options. */
+  public <T extends org.apache.beam.sdk.options.PipelineOptions> T beamOptions(Class<T> type) {
+    return org.apache.beam.sdk.options.PipelineOptionsFactory.fromArgs(beamArgs.toArray(new String[0]))
+        .withValidation()
+        .as(type);
+  }
+
   /** The parallelism to use: the configured one, or the number of available cores. */
   public int effectiveParallelism() {
     return parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();

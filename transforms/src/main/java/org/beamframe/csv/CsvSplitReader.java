@@ -133,7 +133,7 @@ public final class CsvSplitReader implements Serializable {
   }
 
   /** The offset after {@code lines} line feeds from {@code offset} (or {@code end}, if fewer). */
-  private static long skipLines(FileChannel channel, long offset, long lines, long end) throws IOException {
+  static long skipLines(FileChannel channel, long offset, long lines, long end) throws IOException {
     long position = offset;
     long left = lines;
     ByteBuffer buffer = ByteBuffer.allocate(SCAN_BYTES);

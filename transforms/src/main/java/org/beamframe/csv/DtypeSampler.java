@@ -2,7 +2,6 @@ package org.beamframe.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -69,7 +68,7 @@ final class DtypeSampler {
         if (offset <= 0) {
           continue; // the start window covers a file this small
         }
-        long start = lineAfter(channel, offset, size);
+        long start = CsvSplitReader.skipLines(channel, offset, 1, size);
         try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(channel, start, size), separator)) {
           sampleWindow(parser.iterator(), header, columns, perWindow, file);
         }
@@ -114,22 +113,5 @@ final class DtypeSampler {
     return sampled < 2 ? 1 : Math.max(1, (last - first) / (sampled - 1));
   }
 
-  /** The offset just after the first line feed at or after {@code offset}. */
-  private static long lineAfter(FileChannel channel, long offset, long size) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(64 << 10);
-    for (long position = offset; position < size; ) {
-      buffer.clear();
-      int read = channel.read(buffer, position);
-      if (read <= 0) {
-        break;
-      }
-      for (int i = 0; i < read; i++) {
-        if (buffer.get(i) == '\n') {
-          return position + i + 1;
-        }
-      }
-      position += read;
-    }
-    return size;
-  }
+
 }

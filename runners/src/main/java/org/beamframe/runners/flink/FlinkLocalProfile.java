@@ -3,7 +3,6 @@ package org.beamframe.runners.flink;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.beamframe.runners.RunnerProfile;
 import org.beamframe.runners.SessionSettings;
 
@@ -16,9 +15,7 @@ public final class FlinkLocalProfile implements RunnerProfile {
 
   @Override
   public PipelineOptions options(SessionSettings settings) {
-    FlinkPipelineOptions options = PipelineOptionsFactory.fromArgs(settings.beamArgs().toArray(new String[0]))
-        .withValidation()
-        .as(FlinkPipelineOptions.class);
+    FlinkPipelineOptions options = settings.beamOptions(FlinkPipelineOptions.class);
     options.setRunner(FlinkRunner.class);
     // BeamFrame's coders are exact and its DoFns do not mutate their inputs, so Flink may skip defensive copies.
     options.setFasterCopy(true);

@@ -4,7 +4,6 @@ import java.util.List;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.beamframe.runners.RunnerProfile;
 import org.beamframe.runners.SessionSettings;
 
@@ -29,9 +28,7 @@ public final class FlinkProfile implements RunnerProfile {
     }
     FlinkRest rest = new FlinkRest(settings.master());
     int slots = rest.overview().path("slots-total").asInt(0);
-    FlinkPipelineOptions options = PipelineOptionsFactory.fromArgs(settings.beamArgs().toArray(new String[0]))
-        .withValidation()
-        .as(FlinkPipelineOptions.class);
+    FlinkPipelineOptions options = settings.beamOptions(FlinkPipelineOptions.class);
     options.setRunner(FlinkRunner.class);
     // BeamFrame's coders are exact and its DoFns do not mutate their inputs, so Flink may skip defensive copies.
     options.setFasterCopy(true);

@@ -44,6 +44,13 @@ public final class FlinkRest {
     }
   }
 
+  /** The ids of every job the cluster knows, running or done. */
+  public java.util.Set<String> jobIds() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    get("/jobs/overview").path("jobs").forEach(job -> ids.add(job.path("jid").asText()));
+    return ids;
+  }
+
   /** The cluster's overview: taskmanagers, slots-total, slots-available, jobs-running, ... */
   public JsonNode overview() {
     return get("/overview");

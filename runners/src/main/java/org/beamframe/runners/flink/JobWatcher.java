@@ -1,7 +1,6 @@
 package org.beamframe.runners.flink;
 
 import java.io.PrintWriter;
-import java.util.HashSet;
 import java.util.Set;
 
 /** Prints, while a submission runs, the id and dashboard link of the job it started on the cluster. */
@@ -9,13 +8,13 @@ public final class JobWatcher implements AutoCloseable {
   private final Thread thread;
 
   private JobWatcher(FlinkRest rest, PrintWriter out) {
-    Set<String> before = jobIds(rest);
+    Set<String> before = rest.jobIds();
     out.println("submitting to Flink; dashboard " + rest.dashboard());
     out.flush();
     thread = new Thread(() -> {
       while (!Thread.currentThread().isInterrupted()) {
         try {
-          for (String id : jobIds(rest)) {
+          for (String id : rest.jobIds()) {
             if (!before.contains(id)) {
               out.println("job " + id + " is on the cluster: " + rest.dashboard() + "/#/job/running/" + id + "/overview");
               out.flush();
@@ -37,12 +36,6 @@ public final class JobWatcher implements AutoCloseable {
   /** Watches the cluster at {@code address} until closed. */
   public static JobWatcher watch(String address, PrintWriter out) {
     return new JobWatcher(new FlinkRest(address), out);
-  }
-
-  private static Set<String> jobIds(FlinkRest rest) {
-    Set<String> ids = new HashSet<>();
-    rest.get("/jobs/overview").path("jobs").forEach(job -> ids.add(job.path("jid").asText()));
-    return ids;
   }
 
   @Override

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ class FlinkClusterIT {
   void startCluster() throws IOException {
     Path home = Files.createTempDirectory("beamframe-flink-it-");
     cluster = new LocalFlinkCluster(home, LocalFlinkCluster.defaultLib());
-    cluster.start(2, 1, freePort(), freePort(), freePort());
+    cluster.start(2, 1, Ports.free(), Ports.free(), Ports.free());
     onCluster = new Session(new FlinkProfile(), new SessionSettings(0, false, cluster.restAddress(), 2, List.of()));
   }
 
@@ -58,7 +57,7 @@ class FlinkClusterIT {
   @Test
   void arcosOnTheClusterEqualsTheDirectRunnerAndUsesBothTaskManagers() {
     FlinkRest rest = new FlinkRest(cluster.restAddress());
-    Set<String> before = jobIds(rest);
+    Set<String> before = rest.jobIds();
     LocalTable flink = MorphineEquivalents.byCountyYear(ArcosData.read(SAMPLE)).compute(onCluster);
     LocalTable direct = MorphineEquivalents.byCountyYear(ArcosData.read(SAMPLE)).compute(Session.direct());
     assertEquals(direct.rowCount(), flink.rowCount());
@@ -74,7 +73,7 @@ class FlinkClusterIT {
   @Test
   void maxPillsOnTheClusterEqualsTheDirectRunner() {
     FlinkRest rest = new FlinkRest(cluster.restAddress());
-    Set<String> before = jobIds(rest);
+    Set<String> before = rest.jobIds();
     Object flink = MaxPills.largestTabletShipment(ArcosData.read(SAMPLE)).compute(onCluster);
     assertEquals(MaxPills.largestTabletShipment(ArcosData.read(SAMPLE)).compute(Session.direct()), flink);
     assertRanOnBothTaskManagers(rest, before);
@@ -82,7 +81,7 @@ class FlinkClusterIT {
 
   @Test
   void anUnreachableMasterFailsWithTheAddressAndAHint() throws IOException {
-    String nowhere = "127.0.0.1:" + freePort();
+    String nowhere = "127.0.0.1:" + Ports.free();
     Session session = new Session(new FlinkProfile(), new SessionSettings(0, false, nowhere, 0, List.of()));
     RuntimeException e = assertThrows(RuntimeException.class,
         () -> MaxPills.largestTabletShipment(ArcosData.read(SAMPLE)).compute(session));
@@ -93,7 +92,7 @@ class FlinkClusterIT {
 
   /** The one job started since {@code before} FINISHED, and its subtasks ran on two TaskManagers. */
   private static void assertRanOnBothTaskManagers(FlinkRest rest, Set<String> before) {
-    List<String> added = new ArrayList<>(jobIds(rest));
+    List<String> added = new ArrayList<>(rest.jobIds());
     added.removeAll(before);
     assertEquals(1, added.size(), "one new job on the cluster");
     JsonNode job = rest.get("/jobs/" + added.get(0));
@@ -104,17 +103,5 @@ class FlinkClusterIT {
       placed.path("taskmanagers").forEach(tm -> taskManagers.add(tm.path("taskmanager-id").asText()));
     }
     assertEquals(2, taskManagers.size(), "TaskManagers that ran tasks: " + taskManagers);
-  }
-
-  private static Set<String> jobIds(FlinkRest rest) {
-    Set<String> ids = new HashSet<>();
-    rest.get("/jobs/overview").path("jobs").forEach(job -> ids.add(job.path("jid").asText()));
-    return ids;
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }

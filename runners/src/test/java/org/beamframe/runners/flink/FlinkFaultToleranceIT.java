@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Writer;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +52,7 @@ class FlinkFaultToleranceIT {
     input = data.toString();
     clean = MorphineEquivalents.byCountyYear(ArcosData.read(input)).compute(Session.direct());
     cluster = new LocalFlinkCluster(home, LocalFlinkCluster.defaultLib());
-    cluster.start(3, 1, freePort(), freePort(), freePort());
+    cluster.start(3, 1, Ports.free(), Ports.free(), Ports.free());
   }
 
   @AfterAll
@@ -127,11 +126,5 @@ class FlinkFaultToleranceIT {
       Thread.sleep(200);
     }
     throw new AssertionError("no job ran tasks on a TaskManager within 120 s");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }
