@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.beamframe.exec.Execution;
 import org.beamframe.exec.Executor;
+import org.beamframe.optimizer.Optimizer;
 import org.beamframe.expr.Expr;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.AssignNode;
@@ -78,7 +79,12 @@ public final class DataFrame {
   }
 
   public LocalTable compute(Executor executor) {
-    Execution.Collected collected = Execution.collect(plan, executor);
+    return compute(executor, true);
+  }
+
+  /** Runs the plan as written ({@code optimize} false) or as the optimizer rewrites it (the default). */
+  public LocalTable compute(Executor executor, boolean optimize) {
+    Execution.Collected collected = Execution.collect(optimize ? Optimizer.DEFAULT.optimize(plan) : plan, executor);
     LocalTable table = new LocalTable(schema(), collected.rows(), collected.report());
     if (plan instanceof AggregateNode aggregate && !aggregate.keys().isEmpty()) {
       return table.sortedBy(aggregate.keys());
@@ -86,9 +92,9 @@ public final class DataFrame {
     return table;
   }
 
-  /** The plan as an indented tree with each node's columns and dtypes. */
+  /** The plan as written and as optimized: indented trees with each node's columns and dtypes. */
   public String explain() {
-    return PlanPrinter.explain(plan);
+    return "logical plan:\n" + PlanPrinter.explain(plan) + "optimized plan:\n" + PlanPrinter.explain(Optimizer.DEFAULT.optimize(plan));
   }
 
   /** Structure only, like dask's repr: columns, dtypes, input files and the plan; never data, never a run. */
@@ -100,7 +106,7 @@ public final class DataFrame {
     return "BeamFrame DataFrame (lazy: call compute() to run)\n"
         + "columns (" + plan.schema().size() + "):\n" + dtypes + "\n"
         + "input: " + inputs(plan) + "\n"
-        + "plan:\n" + explain().stripTrailing();
+        + "plan:\n" + PlanPrinter.explain(plan).stripTrailing();
   }
 
   private static String inputs(PlanNode node) {

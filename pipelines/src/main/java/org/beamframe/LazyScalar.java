@@ -2,6 +2,7 @@ package org.beamframe;
 
 import org.beamframe.exec.Execution;
 import org.beamframe.exec.Executor;
+import org.beamframe.optimizer.Optimizer;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.PlanPrinter;
 import org.beamframe.types.DType;
@@ -29,15 +30,16 @@ public final class LazyScalar {
 
   /** The value as a one-row table, which also carries the run's row accounting. */
   public LocalTable computeTable(Executor executor) {
-    Execution.Collected collected = Execution.collect(plan, executor);
+    Execution.Collected collected = Execution.collect(Optimizer.DEFAULT.optimize(plan), executor);
     if (collected.rows().size() != 1) {
       throw new IllegalStateException("a reduction must give exactly one row, got " + collected.rows().size());
     }
     return new LocalTable(plan.schema(), collected.rows(), collected.report());
   }
 
+  /** The plan as written and as optimized. */
   public String explain() {
-    return PlanPrinter.explain(plan);
+    return "logical plan:\n" + PlanPrinter.explain(plan) + "optimized plan:\n" + PlanPrinter.explain(Optimizer.DEFAULT.optimize(plan));
   }
 
   @Override

@@ -16,8 +16,8 @@ class ArchitectureTest {
   @Test
   void planExpressionTypeCsvRowAndAggregationPackagesArePlainJava() {
     noClasses().that().resideInAnyPackage(
-            "org.beamframe.plan..", "org.beamframe.expr..", "org.beamframe.types..", "org.beamframe.agg..",
-            "org.beamframe.csv..", "org.beamframe.rows..")
+            "org.beamframe.plan..", "org.beamframe.optimizer..", "org.beamframe.expr..", "org.beamframe.types..",
+            "org.beamframe.agg..", "org.beamframe.csv..", "org.beamframe.rows..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.beam..")
         .check(CLASSES);
   }
@@ -36,8 +36,8 @@ class ArchitectureTest {
   @Test
   void pipelinesNameNoRunner() {
     noClasses().that().resideInAnyPackage(
-            "org.beamframe", "org.beamframe.plan..", "org.beamframe.lowering..", "org.beamframe.exec..",
-            "org.beamframe.examples..")
+            "org.beamframe", "org.beamframe.plan..", "org.beamframe.optimizer..", "org.beamframe.lowering..",
+            "org.beamframe.exec..", "org.beamframe.examples..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.beam.runners..", "org.beamframe.runners..")
         .check(CLASSES);
   }

@@ -10,22 +10,23 @@ import org.beamframe.plan.AssignNode;
 import org.beamframe.plan.FilterNode;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.ReadCsvNode;
+import org.beamframe.plan.RowsNode;
 import org.beamframe.plan.SelectNode;
-import org.beamframe.rows.AssignStep;
-import org.beamframe.rows.FilterStep;
 import org.beamframe.rows.RowProgram;
-import org.beamframe.rows.RowStep;
-import org.beamframe.rows.SelectStep;
 import org.beamframe.transforms.AggregateBy;
 import org.beamframe.transforms.AggregateCsv;
+import org.beamframe.transforms.AssignColumns;
+import org.beamframe.transforms.FilterRows;
 import org.beamframe.transforms.ReadCsv;
 import org.beamframe.transforms.Reduce;
+import org.beamframe.transforms.SelectColumns;
 import org.beamframe.transforms.TransformRows;
 
 /**
- * The one place that turns logical plan nodes into Beam transforms. Knows no runner. Runs of
- * row-level nodes (assign, filter, select) become one row program; over a CSV read, that program
- * runs inside the read, and an aggregation over such a read pre-aggregates inside it too.
+ * The one place that turns logical plan nodes into Beam transforms, one transform per node; it
+ * knows no runner and makes no choices of its own. The optimizer's shapes map to the fused
+ * transforms: a row step over a read runs inside the read, and a pre-aggregated aggregation over a
+ * read aggregates each split as it is read.
  */
 public final class Lowering {
   private final Pipeline pipeline;
@@ -40,58 +41,43 @@ public final class Lowering {
     return new Lowering(pipeline).apply(plan);
   }
 
-  /** A node under a run of row-level nodes, and that run as one program. */
-  private record RowChain(PlanNode base, RowProgram program) {
-    static RowChain of(PlanNode top) {
-      PlanNode node = top;
-      java.util.ArrayDeque<RowStep> steps = new java.util.ArrayDeque<>();
-      while (true) {
-        if (node instanceof AssignNode assign) {
-          steps.push(new AssignStep(assign.name(), assign.expr()));
-        } else if (node instanceof FilterNode filter) {
-          steps.push(new FilterStep(filter.predicate()));
-        } else if (node instanceof SelectNode select) {
-          steps.push(new SelectStep(select.columns()));
-        } else {
-          RowProgram program = RowProgram.empty();
-          for (RowStep step : steps) {
-            program = program.then(step);
-          }
-          return new RowChain(node, program);
-        }
-        node = node.children().get(0);
-      }
+  private PCollection<Row> apply(PlanNode node) {
+    if (node instanceof ReadCsvNode read) {
+      return PBegin.in(pipeline).apply(name(read.describe()), read(read, RowProgram.empty()));
     }
-
-    ReadCsv read() {
-      ReadCsvNode read = (ReadCsvNode) base;
-      return ReadCsv.from(read.source()).withColumns(read.columns()).withProgram(program);
+    if (node instanceof RowsNode rows && rows.child() instanceof ReadCsvNode read) {
+      return PBegin.in(pipeline).apply(name(read.describe() + " then " + rows.describe()), read(read, rows.program()));
     }
-
-    String describe() {
-      return ((ReadCsvNode) base).describe() + (program.isEmpty() ? "" : " then " + program);
+    if (node instanceof AggregateNode aggregate && aggregate.preAggregated()) {
+      ReadCsv read = aggregate.child() instanceof RowsNode rows
+          ? read((ReadCsvNode) rows.child(), rows.program())
+          : read((ReadCsvNode) aggregate.child(), RowProgram.empty());
+      return PBegin.in(pipeline).apply(name(aggregate.describe()),
+          AggregateCsv.of(read, aggregate.keys(), aggregate.aggregations()));
     }
+    PCollection<Row> input = apply(node.children().get(0));
+    if (node instanceof RowsNode rows) {
+      return input.apply(name(rows.describe()), TransformRows.of(rows.program()));
+    }
+    if (node instanceof AssignNode assign) {
+      return input.apply(name(assign.describe()), AssignColumns.of(assign.name(), assign.expr()));
+    }
+    if (node instanceof FilterNode filter) {
+      return input.apply(name(filter.describe()), FilterRows.where(filter.predicate()));
+    }
+    if (node instanceof SelectNode select) {
+      return input.apply(name(select.describe()), SelectColumns.of(select.columns()));
+    }
+    AggregateNode aggregate = (AggregateNode) node;
+    if (aggregate.keys().isEmpty()) {
+      return input.apply(name(aggregate.describe()), Reduce.of(aggregate.aggregations()));
+    }
+    return input.apply(name(aggregate.describe()),
+        AggregateBy.keys(aggregate.keys()).aggregate(aggregate.aggregations().toArray(new AggSpec[0])));
   }
 
-  private PCollection<Row> apply(PlanNode node) {
-    if (node instanceof AggregateNode aggregate) {
-      RowChain chain = RowChain.of(aggregate.child());
-      if (chain.base() instanceof ReadCsvNode) {
-        return PBegin.in(pipeline).apply(name(aggregate.describe() + " of " + chain.describe()),
-            AggregateCsv.of(chain.read(), aggregate.keys(), aggregate.aggregations()));
-      }
-      PCollection<Row> input = apply(aggregate.child());
-      if (aggregate.keys().isEmpty()) {
-        return input.apply(name(aggregate.describe()), Reduce.of(aggregate.aggregations()));
-      }
-      return input.apply(name(aggregate.describe()),
-          AggregateBy.keys(aggregate.keys()).aggregate(aggregate.aggregations().toArray(new AggSpec[0])));
-    }
-    RowChain chain = RowChain.of(node);
-    if (chain.base() instanceof ReadCsvNode) {
-      return PBegin.in(pipeline).apply(name(chain.describe()), chain.read());
-    }
-    return apply(chain.base()).apply(name("Rows " + chain.program()), TransformRows.of(chain.program()));
+  private static ReadCsv read(ReadCsvNode read, RowProgram program) {
+    return ReadCsv.from(read.source()).withColumns(read.columns()).withProgram(program);
   }
 
   /** Step names must be unique in a pipeline; a sequence number keeps them so and readable. */

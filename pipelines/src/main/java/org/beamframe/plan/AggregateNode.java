@@ -10,7 +10,13 @@ import org.beamframe.types.FrameSchema;
  * Group-by aggregation: one row per distinct key (keys first, rows with a missing key dropped), or,
  * with no keys, one row of whole-column reductions.
  */
-public record AggregateNode(PlanNode child, List<String> keys, List<AggSpec> aggregations) implements PlanNode {
+public record AggregateNode(PlanNode child, List<String> keys, List<AggSpec> aggregations, boolean preAggregated)
+    implements PlanNode {
+  /** An aggregation as the user wrote it; the optimizer decides where it pre-aggregates. */
+  public AggregateNode(PlanNode child, List<String> keys, List<AggSpec> aggregations) {
+    this(child, keys, aggregations, false);
+  }
+
   public AggregateNode {
     Objects.requireNonNull(child, "child");
     keys = List.copyOf(keys);
@@ -29,7 +35,13 @@ public record AggregateNode(PlanNode child, List<String> keys, List<AggSpec> agg
   }
 
   @Override
+  public PlanNode withChildren(List<PlanNode> children) {
+    return new AggregateNode(children.get(0), keys, aggregations, preAggregated);
+  }
+
+  @Override
   public String describe() {
-    return keys.isEmpty() ? "Reduce " + aggregations : "Aggregate by " + keys + " " + aggregations;
+    return (keys.isEmpty() ? "Reduce " + aggregations : "Aggregate by " + keys + " " + aggregations)
+        + (preAggregated ? ", pre-aggregated per split before the shuffle" : "");
   }
 }

@@ -25,6 +25,11 @@ public record AssignNode(PlanNode child, String name, Expr expr) implements Plan
   }
 
   @Override
+  public PlanNode withChildren(List<PlanNode> children) {
+    return new AssignNode(children.get(0), name, expr);
+  }
+
+  @Override
   public String describe() {
     return "Assign " + name + " = " + expr;
   }

@@ -30,6 +30,11 @@ public record FilterNode(PlanNode child, Expr predicate) implements PlanNode {
   }
 
   @Override
+  public PlanNode withChildren(List<PlanNode> children) {
+    return new FilterNode(children.get(0), predicate);
+  }
+
+  @Override
   public String describe() {
     return "Filter " + predicate;
   }

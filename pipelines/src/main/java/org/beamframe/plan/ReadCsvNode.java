@@ -29,6 +29,11 @@ public record ReadCsvNode(CsvSource source, List<String> columns) implements Pla
   }
 
   @Override
+  public PlanNode withChildren(List<PlanNode> children) {
+    return this;
+  }
+
+  @Override
   public String describe() {
     return "ReadCsv " + source + " parses " + columns.size() + " of " + source.schema().size() + " columns";
   }

@@ -30,6 +30,11 @@ public record SelectNode(PlanNode child, List<String> columns) implements PlanNo
   }
 
   @Override
+  public PlanNode withChildren(List<PlanNode> children) {
+    return new SelectNode(children.get(0), columns);
+  }
+
+  @Override
   public String describe() {
     return "Select " + columns;
   }

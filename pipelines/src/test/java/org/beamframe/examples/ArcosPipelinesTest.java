@@ -52,6 +52,14 @@ class ArcosPipelinesTest {
   }
 
   @Test
+  void theSampleGivesTheSameTableWithoutTheOptimizer() throws IOException {
+    DataFrame frame = MorphineEquivalents.byCountyYear(ArcosData.read(input("arcos-sample.csv")));
+    LocalTable unoptimized = frame.compute(org.beamframe.exec.Executor.current(), false);
+    assertMatches(expected("arcos-sample.expected-morphine.csv"), unoptimized);
+    assertEquals(frame.compute().rows(), unoptimized.rows());
+  }
+
+  @Test
   void sampleReadInManySplitsGivesTheSameTable() throws IOException {
     DataFrame shipments = ArcosData.read(input("arcos-sample.csv"), CsvReadOptions.defaults().withSplitBytes(100_000));
     assertMatches(expected("arcos-sample.expected-morphine.csv"), MorphineEquivalents.byCountyYear(shipments).compute());

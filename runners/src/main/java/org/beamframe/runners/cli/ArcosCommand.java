@@ -2,6 +2,7 @@ package org.beamframe.runners.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.beamframe.DataFrame;
 import org.beamframe.LocalTable;
 import org.beamframe.examples.ArcosData;
 import org.beamframe.examples.MorphineEquivalents;
@@ -28,15 +29,22 @@ final class ArcosCommand implements Callable<Integer> {
   @Mixin
   ReadOptions read;
 
+  @Mixin
+  PlanOptions plan;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    DataFrame frame = MorphineEquivalents.byCountyYear(ArcosData.read(input, read.csvOptions()));
+    if (plan.showInsteadOfRunning(frame.explain(), spec.commandLine().getOut())) {
+      return 0;
+    }
     Session session = runner.session();
     LocalTable table;
     try (AutoCloseable watch = runner.watch(spec.commandLine().getErr())) {
-      table = MorphineEquivalents.byCountyYear(ArcosData.read(input, read.csvOptions())).compute(session);
+      table = frame.compute(session);
     }
     CsvOutput.write(table, output, spec.commandLine().getOut());
     table.report().ifPresent(report -> spec.commandLine().getErr().println(report.summary()));

@@ -1,6 +1,7 @@
 package org.beamframe.runners.cli;
 
 import java.util.concurrent.Callable;
+import org.beamframe.LazyScalar;
 import org.beamframe.LocalTable;
 import org.beamframe.examples.ArcosData;
 import org.beamframe.examples.MaxPills;
@@ -23,14 +24,21 @@ final class MaxPillsCommand implements Callable<Integer> {
   @Mixin
   ReadOptions read;
 
+  @Mixin
+  PlanOptions plan;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    LazyScalar scalar = MaxPills.largestTabletShipment(ArcosData.read(input, read.csvOptions()));
+    if (plan.showInsteadOfRunning(scalar.explain(), spec.commandLine().getOut())) {
+      return 0;
+    }
     LocalTable result;
     try (AutoCloseable watch = runner.watch(spec.commandLine().getErr())) {
-      result = MaxPills.largestTabletShipment(ArcosData.read(input, read.csvOptions())).computeTable(runner.session());
+      result = scalar.computeTable(runner.session());
     }
     Object max = result.row(0).get(0);
     spec.commandLine().getOut().println(max == null ? "" : max);

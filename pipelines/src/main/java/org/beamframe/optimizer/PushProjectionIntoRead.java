@@ -1,0 +1,31 @@
+package org.beamframe.optimizer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.beamframe.plan.PlanNode;
+import org.beamframe.plan.ReadCsvNode;
+
+/** The CSV read converts only the columns something downstream reads (pandas' {@code usecols}). */
+final class PushProjectionIntoRead implements OptimizerRule {
+  @Override
+  public Optional<PlanNode> apply(PlanNode root) {
+    PlanNode rewritten = rewrite(root, new HashSet<>(root.schema().names()));
+    return rewritten.equals(root) ? Optional.empty() : Optional.of(rewritten);
+  }
+
+  private static PlanNode rewrite(PlanNode node, Set<String> required) {
+    if (node instanceof ReadCsvNode read) {
+      List<String> columns = read.columns().stream().filter(required::contains).toList();
+      // Reading nothing is not a read: keep one column so rows can still be counted.
+      List<String> kept = columns.isEmpty() ? read.columns().subList(0, 1) : columns;
+      return kept.equals(read.columns()) ? read : new ReadCsvNode(read.source(), kept);
+    }
+    if (node.children().isEmpty()) {
+      return node;
+    }
+    PlanNode child = rewrite(node.children().get(0), RequiredColumns.ofChild(node, required));
+    return child == node.children().get(0) ? node : node.withChildren(List.of(child));
+  }
+}
