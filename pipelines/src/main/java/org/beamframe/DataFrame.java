@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.beamframe.exec.Execution;
 import org.beamframe.exec.Executor;
+import org.beamframe.exec.RunReport;
 import org.beamframe.optimizer.Optimizer;
 import org.beamframe.expr.Expr;
 import org.beamframe.plan.AggregateNode;
@@ -90,6 +91,19 @@ public final class DataFrame {
       return table.sortedBy(aggregate.keys());
     }
     return table;
+  }
+
+  /**
+   * Writes this frame's rows to one CSV file, atomically (a failed run leaves no file that looks
+   * complete); an existing file is refused unless {@code overwrite}. The way out for results too
+   * large for {@link #compute()}.
+   */
+  public RunReport toCsv(String path, boolean overwrite) {
+    return toCsv(path, overwrite, Executor.current());
+  }
+
+  public RunReport toCsv(String path, boolean overwrite, Executor executor) {
+    return Execution.writeCsv(Optimizer.DEFAULT.optimize(plan), executor, java.nio.file.Path.of(path), overwrite);
   }
 
   /** The plan as written and as optimized: indented trees with each node's columns and dtypes. */

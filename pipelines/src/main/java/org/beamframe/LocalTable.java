@@ -2,8 +2,6 @@ package org.beamframe;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,11 +11,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.beamframe.exec.RunReport;
 import org.beamframe.types.FrameSchema;
+import org.beamframe.types.ValueText;
 
 /** A small computed result held in this process: rows of values in schema order; {@code null} is missing. */
 public final class LocalTable {
-  private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   private final FrameSchema schema;
   private final List<List<Object>> rows;
   private final RunReport report;
@@ -116,7 +113,7 @@ public final class LocalTable {
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
       printer.printRecord(schema.names());
       for (List<Object> row : rows) {
-        printer.printRecord(row.stream().map(LocalTable::format).toList());
+        printer.printRecord(row.stream().map(ValueText::format).toList());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write CSV: " + e.getMessage(), e);
@@ -127,19 +124,6 @@ public final class LocalTable {
     StringBuilder text = new StringBuilder();
     writeCsv(text);
     return text.toString();
-  }
-
-  private static String format(Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof LocalDateTime dateTime) {
-      return DATETIME.format(dateTime);
-    }
-    if (value instanceof Boolean flag) {
-      return flag ? "True" : "False";
-    }
-    return value.toString();
   }
 
   /** The first rows as CSV and the table's size; for looking at, not parsing. */

@@ -18,6 +18,7 @@ import org.beamframe.lowering.Lowering;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.transforms.BeamFrameMetrics;
 import org.beamframe.transforms.BeamSchemas;
+import org.beamframe.transforms.WriteCsv;
 
 /** Runs a plan on an executor and brings its (small) result back as rows of values. */
 public final class Execution {
@@ -41,27 +42,62 @@ public final class Execution {
     try {
       Pipeline pipeline = Pipeline.create(executor.pipelineOptions());
       PCollection<Row> output = Lowering.lower(pipeline, plan);
-      ResultFiles.write(output, directory);
-      PipelineResult result;
-      try {
-        result = executor.run(pipeline);
-      } catch (Pipeline.PipelineExecutionException failure) {
-        // Surface the worker's own error (e.g. the bad record's file:line), not the runner's wrapper.
-        if (failure.getCause() instanceof RuntimeException cause) {
-          throw cause;
-        }
-        throw failure;
-      }
+      ResultFiles.write(output, directory, executor.resultLimits());
+      PipelineResult result = run(pipeline, executor);
       RunReport report = report(result);
       if (!report.reconciles()) {
         throw new IllegalStateException("the run's row counts do not add up, so rows were lost: " + report.summary());
       }
-      List<List<Object>> rows = ResultFiles.read(directory, BeamSchemas.toBeam(plan.schema())).stream()
+      List<List<Object>> rows = ResultFiles.read(directory, BeamSchemas.toBeam(plan.schema()), executor.resultLimits()).stream()
           .map(row -> Collections.unmodifiableList(new ArrayList<>(row.getValues())))
           .toList();
       return new Collected(rows, report);
     } finally {
       ResultFiles.delete(directory);
+    }
+  }
+
+  /**
+   * Writes the plan's rows to the CSV file {@code path} (header first), atomically: into a
+   * temporary file beside it, moved into place only after the run succeeded. An existing file is
+   * replaced only with {@code overwrite}.
+   */
+  public static RunReport writeCsv(PlanNode plan, Executor executor, Path path, boolean overwrite) {
+    Path target = path.toAbsolutePath();
+    if (Files.exists(target) && !overwrite) {
+      throw new IllegalArgumentException("output " + target + " exists; choose another path or pass overwrite=true");
+    }
+    Path temporary = target.resolveSibling("." + target.getFileName() + ".in-progress-" + java.util.UUID.randomUUID());
+    try {
+      Pipeline pipeline = Pipeline.create(executor.pipelineOptions());
+      Lowering.lower(pipeline, plan).apply("WriteCsv", WriteCsv.to(temporary.toString()));
+      RunReport report = report(run(pipeline, executor));
+      if (!report.reconciles()) {
+        throw new IllegalStateException("the run's row counts do not add up, so rows were lost: " + report.summary());
+      }
+      Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      return report;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot move the finished output into place at " + target + ": " + e.getMessage(), e);
+    } finally {
+      try {
+        Files.deleteIfExists(temporary);
+      } catch (IOException cleanup) {
+        // Best effort: the hidden temporary name never passes for a finished output.
+      }
+    }
+  }
+
+  /** Runs a pipeline; a worker's own exception is rethrown as is, not the runner's wrapper. */
+  private static PipelineResult run(Pipeline pipeline, Executor executor) {
+    try {
+      return executor.run(pipeline);
+    } catch (Pipeline.PipelineExecutionException failure) {
+      if (failure.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw failure;
     }
   }
 

@@ -29,6 +29,11 @@ public interface Executor {
     return Path.of(System.getProperty("java.io.tmpdir"));
   }
 
+  /** How large a result {@code compute()} may bring back. */
+  default ResultLimits resultLimits() {
+    return ResultLimits.DEFAULT;
+  }
+
   /** The executor {@code compute()} uses when none is given: the one last made current, else Beam's defaults. */
   static Executor current() {
     return CurrentExecutor.get();

@@ -31,20 +31,26 @@ final class ResultFiles {
 
   private ResultFiles() {}
 
-  static void write(PCollection<Row> rows, Path directory) {
+  static void write(PCollection<Row> rows, Path directory, ResultLimits limits) {
     RowCoder coder = RowCoder.of(rows.getSchema());
-    rows.apply("EncodeResult", ParDo.of(new EncodeFn(coder)))
+    rows.apply("EncodeResult", ParDo.of(new EncodeFn(coder, limits)))
         .apply("WriteResult", TextIO.write().to(directory.resolve(PREFIX).toString()).withSuffix(SUFFIX));
   }
 
-  static List<Row> read(Path directory, Schema schema) {
+  static List<Row> read(Path directory, Schema schema, ResultLimits limits) {
     RowCoder coder = RowCoder.of(schema);
     List<Row> rows = new ArrayList<>();
+    long bytes = 0;
     try (Stream<Path> files = Files.list(directory)) {
       for (Path file : files.filter(f -> f.getFileName().toString().startsWith(PREFIX)
           && f.getFileName().toString().endsWith(SUFFIX)).sorted().toList()) {
         for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
-          rows.add(coder.decode(new ByteArrayInputStream(Base64.getDecoder().decode(line))));
+          byte[] encoded = Base64.getDecoder().decode(line);
+          bytes += encoded.length;
+          if (rows.size() >= limits.maxRows() || bytes > limits.maxBytes()) {
+            throw limits.exceeded(rows.size() >= limits.maxRows() ? limits.maxRows() + " rows" : limits.maxBytes() + " bytes");
+          }
+          rows.add(coder.decode(new ByteArrayInputStream(encoded)));
         }
       }
     } catch (IOException e) {
@@ -63,17 +69,27 @@ final class ResultFiles {
     }
   }
 
+  /** Encodes rows, and stops the run as soon as one worker alone has seen more than the limits allow. */
   private static final class EncodeFn extends DoFn<Row, String> {
     private final RowCoder coder;
+    private final ResultLimits limits;
+    private transient long rows;
+    private transient long size;
 
-    EncodeFn(RowCoder coder) {
+    EncodeFn(RowCoder coder, ResultLimits limits) {
       this.coder = coder;
+      this.limits = limits;
     }
 
     @ProcessElement
     public void process(@Element Row row, OutputReceiver<String> out) throws IOException {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       coder.encode(row, bytes);
+      rows++;
+      size += bytes.size();
+      if (rows > limits.maxRows() || size > limits.maxBytes()) {
+        throw limits.exceeded(rows > limits.maxRows() ? limits.maxRows() + " rows" : limits.maxBytes() + " bytes");
+      }
       out.output(Base64.getEncoder().encodeToString(bytes.toByteArray()));
     }
   }

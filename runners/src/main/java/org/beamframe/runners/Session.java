@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.beamframe.exec.Executor;
+import org.beamframe.exec.ResultLimits;
 
 /**
  * Where BeamFrame computes, like dask's {@code Client}: a runner profile and its settings. A
@@ -13,12 +14,28 @@ public final class Session implements Executor, AutoCloseable {
   private final RunnerProfile profile;
   private final SessionSettings settings;
   private final Path resultDirectory;
+  private final ResultLimits resultLimits;
   private Executor previous;
 
   public Session(RunnerProfile profile, SessionSettings settings, Path resultDirectory) {
+    this(profile, settings, resultDirectory, ResultLimits.DEFAULT);
+  }
+
+  private Session(RunnerProfile profile, SessionSettings settings, Path resultDirectory, ResultLimits resultLimits) {
     this.profile = profile;
     this.settings = settings;
     this.resultDirectory = resultDirectory;
+    this.resultLimits = resultLimits;
+  }
+
+  /** This session with other limits on what {@code compute()} brings back. */
+  public Session withResultLimits(ResultLimits limits) {
+    return new Session(profile, settings, resultDirectory, limits);
+  }
+
+  @Override
+  public ResultLimits resultLimits() {
+    return resultLimits;
   }
 
   /** A session that hands results back through the system's temporary directory. */

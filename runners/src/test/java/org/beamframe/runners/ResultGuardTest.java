@@ -1,0 +1,69 @@
+package org.beamframe.runners;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.beamframe.BeamFrame;
+import org.beamframe.DataFrame;
+import org.beamframe.exec.ResultTooLargeException;
+import org.beamframe.exec.RunReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** compute() refuses a result too large for this process; toCsv writes it instead, atomically. */
+class ResultGuardTest {
+  private static final int ROWS = 1_000_000;
+
+  @TempDir Path dir;
+
+  @Test
+  void aMillionRowsAreRefusedByComputeAndWrittenByToCsv() throws IOException {
+    Path input = dir.resolve("million.csv");
+    try (Writer writer = Files.newBufferedWriter(input)) {
+      writer.write("id,half\n");
+      for (int i = 0; i < ROWS; i++) {
+        writer.write(i + "," + (i / 2.0) + "\n");
+      }
+    }
+    DataFrame frame = BeamFrame.readCsv(input.toString());
+    Session session = Session.direct();
+    ResultTooLargeException refused = assertThrows(ResultTooLargeException.class, () -> frame.compute(session));
+    assertEquals("the result has more than 100000 rows, over compute()'s limit of 100000 rows or 67108864 bytes: a "
+        + "result this large belongs in files, not in this process; write it with toCsv(path) instead, or raise "
+        + "the limit with Session.withResultLimits(...)", refused.getMessage());
+
+    Path output = dir.resolve("out").resolve("million-copy.csv");
+    Files.createDirectories(output.getParent());
+    RunReport report = frame.toCsv(output.toString(), false, session);
+    assertEquals(new RunReport(ROWS, ROWS, 0, 0, 0, 0), report);
+    long lines = 0;
+    long idSum = 0;
+    double halfSum = 0;
+    try (BufferedReader reader = Files.newBufferedReader(output)) {
+      assertEquals("id,half", reader.readLine());
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String[] fields = line.split(",");
+        idSum += Long.parseLong(fields[0]);
+        halfSum += Double.parseDouble(fields[1]);
+        lines++;
+      }
+    }
+    assertEquals(ROWS, lines);
+    assertEquals((long) ROWS * (ROWS - 1) / 2, idSum);
+    assertEquals((double) ROWS * (ROWS - 1) / 4, halfSum, 1e-3);
+    try (var files = Files.list(output.getParent())) {
+      assertEquals(List.of(output), files.toList(), "only the finished file, no temporary one");
+    }
+
+    IllegalArgumentException exists = assertThrows(IllegalArgumentException.class,
+        () -> frame.toCsv(output.toString(), false, session));
+    assertEquals("output " + output + " exists; choose another path or pass overwrite=true", exists.getMessage());
+    assertEquals(report, frame.filter(org.beamframe.expr.Expressions.col("id").ge(0)).toCsv(output.toString(), true, session));
+  }
+}

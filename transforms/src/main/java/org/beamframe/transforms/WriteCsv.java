@@ -1,0 +1,34 @@
+package org.beamframe.transforms;
+
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.apache.commons.csv.CSVFormat;
+import org.beamframe.types.ValueText;
+
+/** Writes rows as one CSV file with a header, values as pandas' {@code to_csv} writes them. */
+public final class WriteCsv extends PTransform<PCollection<Row>, PDone> {
+  private final String path;
+
+  private WriteCsv(String path) {
+    this.path = path;
+  }
+
+  /** The rows go to exactly {@code path} (a single file; the caller moves it into place). */
+  public static WriteCsv to(String path) {
+    return new WriteCsv(path);
+  }
+
+  @Override
+  public PDone expand(PCollection<Row> rows) {
+    String header = CSVFormat.RFC4180.format(rows.getSchema().getFieldNames().toArray());
+    return rows
+        .apply("FormatCsv", MapElements.into(TypeDescriptors.strings()).via(
+            (Row row) -> CSVFormat.RFC4180.format(row.getValues().stream().map(ValueText::format).toArray())))
+        .apply("WriteFile", TextIO.write().to(path).withoutSharding().withHeader(header));
+  }
+}
