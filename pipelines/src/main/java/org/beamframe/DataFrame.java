@@ -11,6 +11,7 @@ import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.AssignNode;
 import org.beamframe.plan.FilterNode;
 import org.beamframe.plan.PlanNode;
+import org.beamframe.plan.PlanPicture;
 import org.beamframe.plan.PlanPrinter;
 import org.beamframe.plan.ReadCsvNode;
 import org.beamframe.plan.SelectNode;
@@ -104,6 +105,14 @@ public final class DataFrame {
 
   public RunReport toCsv(String path, boolean overwrite, Executor executor) {
     return Execution.writeCsv(Optimizer.DEFAULT.optimize(plan), executor, java.nio.file.Path.of(path), overwrite);
+  }
+
+  /**
+   * Draws the plan as written and as optimized: {@code .svg} or {@code .png} through Graphviz's
+   * {@code dot}, or {@code .dot} text. Runs nothing.
+   */
+  public void visualize(String path) {
+    PlanPicture.write(plan, Optimizer.DEFAULT.optimize(plan), java.nio.file.Path.of(path));
   }
 
   /** The plan as written and as optimized: indented trees with each node's columns and dtypes. */

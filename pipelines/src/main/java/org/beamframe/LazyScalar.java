@@ -4,6 +4,7 @@ import org.beamframe.exec.Execution;
 import org.beamframe.exec.Executor;
 import org.beamframe.optimizer.Optimizer;
 import org.beamframe.plan.AggregateNode;
+import org.beamframe.plan.PlanPicture;
 import org.beamframe.plan.PlanPrinter;
 import org.beamframe.types.DType;
 
@@ -35,6 +36,14 @@ public final class LazyScalar {
       throw new IllegalStateException("a reduction must give exactly one row, got " + collected.rows().size());
     }
     return new LocalTable(plan.schema(), collected.rows(), collected.report());
+  }
+
+  /**
+   * Draws the plan as written and as optimized: {@code .svg} or {@code .png} through Graphviz's
+   * {@code dot}, or {@code .dot} text. Runs nothing.
+   */
+  public void visualize(String path) {
+    PlanPicture.write(plan, Optimizer.DEFAULT.optimize(plan), java.nio.file.Path.of(path));
   }
 
   /** The plan as written and as optimized. */

@@ -38,7 +38,7 @@ final class ArcosCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DataFrame frame = MorphineEquivalents.byCountyYear(ArcosData.read(input, read.csvOptions()));
-    if (plan.showInsteadOfRunning(frame.explain(), spec.commandLine().getOut())) {
+    if (plan.showInsteadOfRunning(frame.explain(), frame::visualize, spec.commandLine().getOut())) {
       return 0;
     }
     Session session = runner.session();

@@ -33,7 +33,7 @@ final class MaxPillsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     LazyScalar scalar = MaxPills.largestTabletShipment(ArcosData.read(input, read.csvOptions()));
-    if (plan.showInsteadOfRunning(scalar.explain(), spec.commandLine().getOut())) {
+    if (plan.showInsteadOfRunning(scalar.explain(), scalar::visualize, spec.commandLine().getOut())) {
       return 0;
     }
     LocalTable result;
