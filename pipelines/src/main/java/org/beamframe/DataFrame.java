@@ -134,7 +134,8 @@ public final class DataFrame {
 
   private static String inputs(PlanNode node) {
     if (node instanceof ReadCsvNode read) {
-      return read.source().toString();
+      int splits = read.source().splits().size();
+      return read.source() + " in " + splits + (splits == 1 ? " split" : " splits");
     }
     return node.children().stream().map(DataFrame::inputs).collect(Collectors.joining(", "));
   }

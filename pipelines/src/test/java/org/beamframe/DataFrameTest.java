@@ -94,7 +94,7 @@ class DataFrameTest {
         + "columns (2):\n"
         + "  BUYER_COUNTY  object\n"
         + "  CALC_BASE_WT_IN_GM  float64\n"
-        + "input: " + file + " (1 file)\n"
+        + "input: " + file + " (1 file) in 1 split\n"
         + "plan:\n"
         + "Select [BUYER_COUNTY, CALC_BASE_WT_IN_GM]\n"
         + "  -> BUYER_COUNTY: object, CALC_BASE_WT_IN_GM: float64\n"

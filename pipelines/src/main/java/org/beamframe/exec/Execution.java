@@ -105,7 +105,8 @@ public final class Execution {
     return new RunReport(counter(result, BeamFrameMetrics.ROWS_READ), counter(result, BeamFrameMetrics.ROWS_OUT),
         counter(result, BeamFrameMetrics.ROWS_FILTERED), counter(result, BeamFrameMetrics.ROWS_NULL_KEY),
         counter(result, BeamFrameMetrics.ROWS_REJECTED),
-        counter(result, BeamFrameMetrics.VALUES_COERCED) + counter(result, BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.VALUES_COERCED));
+        counter(result, BeamFrameMetrics.VALUES_COERCED) + counter(result, BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.VALUES_COERCED),
+        counter(result, BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.SHUFFLE_ELEMENTS));
   }
 
   private static long counter(PipelineResult result, String name) {

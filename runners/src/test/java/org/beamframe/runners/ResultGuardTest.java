@@ -41,7 +41,7 @@ class ResultGuardTest {
     Path output = dir.resolve("out").resolve("million-copy.csv");
     Files.createDirectories(output.getParent());
     RunReport report = frame.toCsv(output.toString(), false, session);
-    assertEquals(new RunReport(ROWS, ROWS, 0, 0, 0, 0), report);
+    assertEquals(new RunReport(ROWS, ROWS, 0, 0, 0, 0, 0), report);
     long lines = 0;
     long idSum = 0;
     double halfSum = 0;

@@ -91,6 +91,7 @@ public final class AggregateBy extends PTransform<PCollection<Row>, PCollection<
     private final Schema keySchema;
     private final Schema valueSchema;
     private final Counter nullKeys = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.ROWS_NULL_KEY);
+    private final Counter shuffled = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.SHUFFLE_ELEMENTS);
 
     KeyFn(int[] keyPositions, int[] valuePositions, Schema keySchema, Schema valueSchema) {
       this.keyPositions = keyPositions;
@@ -114,6 +115,7 @@ public final class AggregateBy extends PTransform<PCollection<Row>, PCollection<
         values[i] = row.getValue(valuePositions[i]);
       }
       out.output(KV.of(Rows.of(keySchema, key), Rows.of(valueSchema, values)));
+      shuffled.inc();
     }
   }
 }

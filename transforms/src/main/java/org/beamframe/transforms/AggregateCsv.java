@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.RowCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -86,6 +88,7 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
     private final Aggregator aggregator;
     private final TupleTag<KV<Row, AggAccumulator>> partials;
     private final ReadCounters counters = new ReadCounters();
+    private final Counter shuffled = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.SHUFFLE_ELEMENTS);
 
     PreAggregateFn(CsvSplitReader reader, RowFunction program, int[] keyPositions, Schema keySchema,
         Aggregator aggregator, TupleTag<KV<Row, AggAccumulator>> partials) {
@@ -125,6 +128,7 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
       tally.commit();
       OutputReceiver<KV<Row, AggAccumulator>> main = out.get(partials);
       groups.forEach((key, acc) -> main.output(KV.of(Rows.of(keySchema, key.toArray()), acc)));
+      shuffled.inc(groups.size());
     }
   }
 }

@@ -17,6 +17,8 @@ public final class BeamFrameMetrics {
   public static final String ROWS_OUT = "rows_out";
   /** Values that toNumeric/toDatetime with errors=coerce turned into null. */
   public static final String VALUES_COERCED = "values_coerced";
+  /** Elements a group-by hands to the shuffle: partial aggregates when pre-aggregated, else one per row. */
+  public static final String SHUFFLE_ELEMENTS = "shuffle_elements";
   /** Rows a filter did not keep. */
   public static final String ROWS_FILTERED = "rows_filtered";
   /** Rows a group-by dropped because a key was missing (pandas' {@code dropna=True}). */

@@ -32,7 +32,8 @@ class BeamFrameCliTest {
     Run run = run("arcos", "--input", TESTDATA.resolve("arcos-tiny.csv").toString());
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(Files.readString(TESTDATA.resolve("arcos-tiny.expected-morphine.csv")), run.out());
-    assertEquals("rows: 10 read = 9 used + 0 filtered + 1 with a missing group key + 0 rejected; 2 values coerced to null\n", run.err());
+    assertEquals("rows: 10 read = 9 used + 0 filtered + 1 with a missing group key + 0 rejected; 2 values coerced to null; "
+        + "6 elements into the shuffle\n", run.err());
   }
 
   @Test
@@ -44,7 +45,8 @@ class BeamFrameCliTest {
     Run run = run("max-pills", "--input", input.toString(), "--dead-letter", deadLetters.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("500.0\n", run.out());
-    assertEquals("rows: 3 read = 2 used + 0 filtered + 0 with a missing group key + 1 rejected; 0 values coerced to null\n", run.err());
+    assertEquals("rows: 3 read = 2 used + 0 filtered + 0 with a missing group key + 1 rejected; 0 values coerced to null; "
+        + "1 elements into the shuffle\n", run.err());
     List<String> rejected = Files.readAllLines(deadLetters);
     assertEquals(2, rejected.size());
     assertTrue(rejected.get(1).startsWith(input + ",3,\"column DOSAGE_UNIT: cannot parse \"\"2OOO\"\" as float64;"),
