@@ -16,6 +16,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
 import org.beamframe.lowering.Lowering;
 import org.beamframe.plan.PlanNode;
+import org.beamframe.plan.ReadCsvNode;
 import org.beamframe.transforms.BeamFrameMetrics;
 import org.beamframe.transforms.BeamSchemas;
 import org.beamframe.transforms.WriteCsv;
@@ -43,7 +44,7 @@ public final class Execution {
       Pipeline pipeline = Pipeline.create(executor.pipelineOptions());
       PCollection<Row> output = Lowering.lower(pipeline, plan);
       ResultFiles.write(output, directory, executor.resultLimits());
-      PipelineResult result = run(pipeline, executor);
+      PipelineResult result = run(pipeline, executor, inputBytes(plan));
       RunReport report = report(result);
       if (!report.reconciles()) {
         throw new IllegalStateException("the run's row counts do not add up, so rows were lost: " + report.summary());
@@ -71,7 +72,7 @@ public final class Execution {
     try {
       Pipeline pipeline = Pipeline.create(executor.pipelineOptions());
       Lowering.lower(pipeline, plan).apply("WriteCsv", WriteCsv.to(temporary.toString()));
-      RunReport report = report(run(pipeline, executor));
+      RunReport report = report(run(pipeline, executor, inputBytes(plan)));
       if (!report.reconciles()) {
         throw new IllegalStateException("the run's row counts do not add up, so rows were lost: " + report.summary());
       }
@@ -90,15 +91,26 @@ public final class Execution {
   }
 
   /** Runs a pipeline; a worker's own exception is rethrown as is, not the runner's wrapper. */
-  private static PipelineResult run(Pipeline pipeline, Executor executor) {
+  private static PipelineResult run(Pipeline pipeline, Executor executor, long inputBytes) {
     try {
-      return executor.run(pipeline);
+      return executor.run(pipeline, inputBytes);
     } catch (Pipeline.PipelineExecutionException failure) {
       if (failure.getCause() instanceof RuntimeException cause) {
         throw cause;
       }
       throw failure;
     }
+  }
+
+  /** The bytes of every file the plan reads. */
+  private static long inputBytes(PlanNode plan) {
+    long bytes = plan instanceof ReadCsvNode read
+        ? read.source().splits().stream().mapToLong(split -> split.end() - split.start()).sum()
+        : 0;
+    for (PlanNode child : plan.children()) {
+      bytes += inputBytes(child);
+    }
+    return bytes;
   }
 
   private static RunReport report(PipelineResult result) {

@@ -24,6 +24,14 @@ public interface Executor {
     return result;
   }
 
+  /**
+   * Runs {@code pipeline}, which reads {@code inputBytes} of input, to completion: the hook for
+   * executors that report progress. By default the same as {@link #run(Pipeline)}.
+   */
+  default PipelineResult run(Pipeline pipeline, long inputBytes) {
+    return run(pipeline);
+  }
+
   /** A directory every worker and this process can read and write, for handing small results back. */
   default Path resultDirectory() {
     return Path.of(System.getProperty("java.io.tmpdir"));

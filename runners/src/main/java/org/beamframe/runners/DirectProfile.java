@@ -19,7 +19,8 @@ public final class DirectProfile implements RunnerProfile {
     // The checks copy and re-encode every element: right for tests, a large cost on real data.
     options.setEnforceImmutability(settings.enforceChecks());
     options.setEnforceEncodability(settings.enforceChecks());
-    options.setBlockOnRun(true);
+    // run() returns at once; the session waits (and may show progress meanwhile).
+    options.setBlockOnRun(false);
     return options;
   }
 }

@@ -1,7 +1,10 @@
 package org.beamframe.runners;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.beamframe.exec.Executor;
 import org.beamframe.exec.ResultLimits;
@@ -15,22 +18,43 @@ public final class Session implements Executor, AutoCloseable {
   private final SessionSettings settings;
   private final Path resultDirectory;
   private final ResultLimits resultLimits;
+  private final PrintWriter progress;
   private Executor previous;
 
   public Session(RunnerProfile profile, SessionSettings settings, Path resultDirectory) {
-    this(profile, settings, resultDirectory, ResultLimits.DEFAULT);
+    this(profile, settings, resultDirectory, ResultLimits.DEFAULT, null);
   }
 
-  private Session(RunnerProfile profile, SessionSettings settings, Path resultDirectory, ResultLimits resultLimits) {
+  private Session(RunnerProfile profile, SessionSettings settings, Path resultDirectory, ResultLimits resultLimits,
+      PrintWriter progress) {
     this.profile = profile;
     this.settings = settings;
     this.resultDirectory = resultDirectory;
     this.resultLimits = resultLimits;
+    this.progress = progress;
   }
 
   /** This session with other limits on what {@code compute()} brings back. */
   public Session withResultLimits(ResultLimits limits) {
-    return new Session(profile, settings, resultDirectory, limits);
+    return new Session(profile, settings, resultDirectory, limits, progress);
+  }
+
+  /** This session showing a progress line on {@code out} for runs longer than two seconds (null: none). */
+  public Session withProgress(PrintWriter out) {
+    return new Session(profile, settings, resultDirectory, resultLimits, out);
+  }
+
+  @Override
+  public PipelineResult run(Pipeline pipeline, long inputBytes) {
+    if (progress == null) {
+      return run(pipeline);
+    }
+    PipelineResult result = pipeline.run();
+    PipelineResult.State state = ProgressReporter.await(result, inputBytes, progress);
+    if (state != PipelineResult.State.DONE) {
+      throw new IllegalStateException("the pipeline ended in state " + state + " instead of DONE");
+    }
+    return result;
   }
 
   @Override

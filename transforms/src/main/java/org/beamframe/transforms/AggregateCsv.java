@@ -104,7 +104,7 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
     public void process(@Element ResolvedSplit split, MultiOutputReceiver out) {
       // One split's groups: bounded by the split's size, whatever the input's.
       Map<List<Object>, AggAccumulator> groups = new HashMap<>();
-      ReadCounters.Tally tally = counters.tally();
+      ReadCounters.Tally tally = counters.tally(split);
       tally.read(reader.read(split, values -> {
         Object[] row = program.apply(values);
         if (row == null) {

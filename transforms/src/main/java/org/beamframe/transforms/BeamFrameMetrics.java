@@ -9,6 +9,8 @@ package org.beamframe.transforms;
 public final class BeamFrameMetrics {
   public static final String NAMESPACE = "beamframe";
   public static final String READ_NAMESPACE = "beamframe.read";
+  /** Bytes of CSV input whose records a read step has finished. */
+  public static final String BYTES_READ = "bytes_read";
   /** Records read from CSV files. */
   public static final String ROWS_READ = "rows_read";
   /** Bad records a lenient read dropped (and, with a dead-letter file, wrote there). */

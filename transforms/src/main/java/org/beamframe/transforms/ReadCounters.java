@@ -13,23 +13,30 @@ final class ReadCounters implements Serializable {
   private final Counter nullKey = counter(BeamFrameMetrics.ROWS_NULL_KEY);
   private final Counter rejected = counter(BeamFrameMetrics.ROWS_REJECTED);
   private final Counter coerced = counter(BeamFrameMetrics.VALUES_COERCED);
+  private final Counter bytes = counter(BeamFrameMetrics.BYTES_READ);
 
   private static Counter counter(String name) {
     return Metrics.counter(BeamFrameMetrics.READ_NAMESPACE, name);
   }
 
-  Tally tally() {
+  /** A tally for one split: its bytes count as read when the tally is committed. */
+  Tally tally(org.beamframe.csv.ResolvedSplit split) {
     Coercions.drain();
-    return new Tally();
+    return new Tally(split.split().end() - split.split().start());
   }
 
   /** One split's counts: plain longs on the hot path, one counter update each at the end. */
   final class Tally {
+    private final long splitBytes;
     private long records;
     private long kept;
     private long dropped;
     private long missingKey;
     private long bad;
+
+    private Tally(long splitBytes) {
+      this.splitBytes = splitBytes;
+    }
 
     void read(long count) {
       records += count;
@@ -58,6 +65,7 @@ final class ReadCounters implements Serializable {
       nullKey.inc(missingKey);
       rejected.inc(bad);
       coerced.inc(Coercions.drain());
+      bytes.inc(splitBytes);
     }
   }
 }

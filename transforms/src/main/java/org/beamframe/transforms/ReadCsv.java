@@ -127,7 +127,7 @@ public final class ReadCsv extends PTransform<PBegin, PCollection<Row>> {
 
     @ProcessElement
     public void process(@Element ResolvedSplit split, MultiOutputReceiver out) {
-      ReadCounters.Tally tally = counters.tally();
+      ReadCounters.Tally tally = counters.tally(split);
       OutputReceiver<Row> main = out.get(rows);
       tally.read(reader.read(split, values -> {
         Object[] row = program.apply(values);

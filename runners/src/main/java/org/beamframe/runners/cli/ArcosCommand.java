@@ -41,7 +41,7 @@ final class ArcosCommand implements Callable<Integer> {
     if (plan.showInsteadOfRunning(frame.explain(), frame::visualize, spec.commandLine().getOut())) {
       return 0;
     }
-    Session session = runner.session();
+    Session session = runner.session(spec.commandLine().getErr());
     LocalTable table;
     try (AutoCloseable watch = runner.watch(spec.commandLine().getErr())) {
       table = frame.compute(session);

@@ -38,7 +38,7 @@ final class MaxPillsCommand implements Callable<Integer> {
     }
     LocalTable result;
     try (AutoCloseable watch = runner.watch(spec.commandLine().getErr())) {
-      result = scalar.computeTable(runner.session());
+      result = scalar.computeTable(runner.session(spec.commandLine().getErr()));
     }
     Object max = result.row(0).get(0);
     spec.commandLine().getOut().println(max == null ? "" : max);

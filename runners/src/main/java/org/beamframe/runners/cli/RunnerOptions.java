@@ -28,8 +28,17 @@ final class RunnerOptions {
           + "(default: ${DEFAULT-VALUE}).")
   int retries;
 
+  @Option(names = "--quiet", description = "No progress line on standard error (the row summary stays).")
+  boolean quiet;
+
   @Unmatched
   List<String> beamArgs = new ArrayList<>();
+
+  /** The session these flags choose, showing progress on {@code err} unless --quiet. */
+  Session session(java.io.PrintWriter err) {
+    Session session = session();
+    return quiet ? session : session.withProgress(err);
+  }
 
   Session session() {
     for (String arg : beamArgs) {

@@ -29,7 +29,8 @@ class BeamFrameCliTest {
 
   @Test
   void arcosPrintsTheHandComputedTableSortedByKeys() throws IOException {
-    Run run = run("arcos", "--input", TESTDATA.resolve("arcos-tiny.csv").toString());
+    // --quiet: a slow machine would otherwise show a progress line after two seconds.
+    Run run = run("arcos", "--input", TESTDATA.resolve("arcos-tiny.csv").toString(), "--quiet");
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(Files.readString(TESTDATA.resolve("arcos-tiny.expected-morphine.csv")), run.out());
     assertEquals("rows: 10 read = 9 used + 0 filtered + 1 with a missing group key + 0 rejected; 2 values coerced to null; "
@@ -42,7 +43,7 @@ class BeamFrameCliTest {
     Path input = dir.resolve("one-bad.csv");
     Files.write(input, List.of(lines.get(0), lines.get(1), lines.get(6).replace(",2000.0,", ",2OOO,"), lines.get(2)));
     Path deadLetters = dir.resolve("rejected.csv");
-    Run run = run("max-pills", "--input", input.toString(), "--dead-letter", deadLetters.toString());
+    Run run = run("max-pills", "--input", input.toString(), "--dead-letter", deadLetters.toString(), "--quiet");
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("500.0\n", run.out());
     assertEquals("rows: 3 read = 2 used + 0 filtered + 0 with a missing group key + 1 rejected; 0 values coerced to null; "
@@ -109,6 +110,23 @@ class BeamFrameCliTest {
     Run run = run("max-pills", "--input", TESTDATA.resolve("arcos-tiny.csv").toString(), "--parallelism=1");
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(Files.readString(TESTDATA.resolve("arcos-tiny.expected-max-pills.txt")), run.out());
+  }
+
+  @Test
+  void explainPrintsBothPlansAndRunsNothing(@TempDir Path dir) throws IOException {
+    Run run = run("arcos", "--input", TESTDATA.resolve("arcos-tiny.csv").toString(), "--explain");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("", run.err(), "no run, so no row summary");
+    assertTrue(run.out().startsWith("logical plan:\nAggregate by [year, BUYER_STATE, BUYER_COUNTY]"), run.out());
+    assertTrue(run.out().contains("optimized plan:\nAggregate by [year, BUYER_STATE, BUYER_COUNTY] "
+        + "[morphine_equivalent_g=sum(morphine_equivalent_g)], pre-aggregated per split before the shuffle\n"), run.out());
+    assertTrue(run.out().contains("parses 5 of 42 columns\n      -> BUYER_STATE: object, BUYER_COUNTY: object, "
+        + "TRANSACTION_DATE: float64, CALC_BASE_WT_IN_GM: float64, MME_Conversion_Factor: object\n"), run.out());
+    Path dot = dir.resolve("plan.dot");
+    Run drawn = run("max-pills", "--input", TESTDATA.resolve("arcos-tiny.csv").toString(), "--visualize", dot.toString());
+    assertEquals(0, drawn.exitCode(), drawn.err());
+    assertEquals("wrote the plan to " + dot + "\n", drawn.out());
+    assertTrue(Files.readString(dot).startsWith("digraph plan {"));
   }
 
   @Test
