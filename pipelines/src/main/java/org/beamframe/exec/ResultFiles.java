@@ -7,13 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.coders.RowCoder;
-import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -21,8 +24,9 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
 
 /**
- * Hands a small result from the workers back to this process through files, the one channel that
- * works on every runner: rows are encoded exactly (RowCoder, Base64 per line) and read back after
+ * Hands a small result from the workers back to this process through a file, the one channel
+ * that works on every runner: rows are encoded exactly (RowCoder, Base64 per line), gathered to
+ * one worker (the result is small by contract) that writes them in one go, and read back after
  * the run.
  */
 final class ResultFiles {
@@ -34,7 +38,9 @@ final class ResultFiles {
   static void write(PCollection<Row> rows, Path directory, ResultLimits limits) {
     RowCoder coder = RowCoder.of(rows.getSchema());
     rows.apply("EncodeResult", ParDo.of(new EncodeFn(coder, limits)))
-        .apply("WriteResult", TextIO.write().to(directory.resolve(PREFIX).toString()).withSuffix(SUFFIX));
+        .apply("OneKey", WithKeys.of(""))
+        .apply("Gather", GroupByKey.create())
+        .apply("WriteResult", ParDo.of(new WriteFn(directory.resolve(PREFIX + SUFFIX).toString())));
   }
 
   static List<Row> read(Path directory, Schema schema, ResultLimits limits) {
@@ -66,6 +72,23 @@ final class ResultFiles {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete the result directory " + directory + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes every encoded row to the result file: beside it first, then moved into place. */
+  private static final class WriteFn extends DoFn<KV<String, Iterable<String>>, Void> {
+    private final String file;
+
+    WriteFn(String file) {
+      this.file = file;
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, Iterable<String>> all) throws IOException {
+      Path target = Path.of(file);
+      Path temporary = target.resolveSibling("." + target.getFileName() + ".in-progress");
+      Files.write(temporary, all.getValue(), StandardCharsets.US_ASCII);
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
   }
 
