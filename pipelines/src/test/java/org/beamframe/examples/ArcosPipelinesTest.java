@@ -52,7 +52,9 @@ class ArcosPipelinesTest {
   }
 
   @Test
-  void theSampleGivesTheSameTableWithoutTheOptimizer() throws IOException {
+  void theFixturesGiveTheSameResultsWithoutTheOptimizer() throws IOException {
+    DataFrame tiny = MorphineEquivalents.byCountyYear(ArcosData.read(input("arcos-tiny.csv")));
+    assertMatches(expected("arcos-tiny.expected-morphine.csv"), tiny.compute(org.beamframe.exec.Executor.current(), false));
     DataFrame frame = MorphineEquivalents.byCountyYear(ArcosData.read(input("arcos-sample.csv")));
     LocalTable unoptimized = frame.compute(org.beamframe.exec.Executor.current(), false);
     assertMatches(expected("arcos-sample.expected-morphine.csv"), unoptimized);
