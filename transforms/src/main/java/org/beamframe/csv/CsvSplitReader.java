@@ -91,7 +91,7 @@ public final class CsvSplitReader implements Serializable {
           long lineStart = skipLines(channel, start, failure.linesBefore, to);
           long next = skipLines(channel, lineStart, 1, to);
           rejects.accept(new RejectedRecord(file, lineOf(channel, start) + failure.linesBefore,
-              UNTERMINATED + "; the line was skipped and reading went on at the next one",
+              failure.problem + "; the line was skipped and reading went on at the next one",
               text(channel, lineStart, next)));
           start = Math.max(next, lineStart + 1);
         }
@@ -117,18 +117,17 @@ public final class CsvSplitReader implements Serializable {
     }
   }
 
-  private static final String UNTERMINATED =
-      "a quoted field in this record is never closed (the text ends inside quotes)";
-
   /** A record the lexer could not finish: how many records and lines came before it in the chunk. */
   private static final class LexerFailure extends RuntimeException {
     final long recordsBefore;
     final long linesBefore;
+    final String problem;
 
-    LexerFailure(long recordsBefore, long linesBefore) {
+    LexerFailure(long recordsBefore, long linesBefore, String problem) {
       super(null, null, false, false);
       this.recordsBefore = recordsBefore;
       this.linesBefore = linesBefore;
+      this.problem = problem;
     }
   }
 
@@ -191,7 +190,7 @@ public final class CsvSplitReader implements Serializable {
         if (onBadLines == OnBadLines.ERROR || !recoverable) {
           throw new CsvRecordException(file, firstLine.get() + previousEndLine, CsvSyntax.describe(e));
         }
-        throw new LexerFailure(records, previousEndLine);
+        throw new LexerFailure(records, previousEndLine, CsvSyntax.problem(e));
       }
       long startLine = previousEndLine;
       previousEndLine = parser.getCurrentLineNumber();
