@@ -19,8 +19,7 @@ import org.beamframe.rows.SelectStep;
 final class FuseRowSteps implements OptimizerRule {
   @Override
   public Optional<PlanNode> apply(PlanNode root) {
-    PlanNode rewritten = rewrite(root);
-    return rewritten.equals(root) ? Optional.empty() : Optional.of(rewritten);
+    return Rewrites.changed(root, rewrite(root));
   }
 
   private static PlanNode rewrite(PlanNode node) {

@@ -1,6 +1,5 @@
 package org.beamframe.optimizer;
 
-import java.util.List;
 import java.util.Optional;
 import org.beamframe.plan.FilterNode;
 import org.beamframe.plan.PlanNode;
@@ -9,18 +8,14 @@ import org.beamframe.plan.PlanNode;
 final class MergeAdjacentFilters implements OptimizerRule {
   @Override
   public Optional<PlanNode> apply(PlanNode root) {
-    PlanNode rewritten = rewrite(root);
-    return rewritten.equals(root) ? Optional.empty() : Optional.of(rewritten);
+    return Rewrites.changed(root, rewrite(root));
   }
 
   private static PlanNode rewrite(PlanNode node) {
-    if (node.children().isEmpty()) {
-      return node;
-    }
-    PlanNode child = rewrite(node.children().get(0));
-    if (node instanceof FilterNode outer && child instanceof FilterNode inner) {
+    PlanNode current = Rewrites.withChild(node, MergeAdjacentFilters::rewrite);
+    if (current instanceof FilterNode outer && outer.child() instanceof FilterNode inner) {
       return new FilterNode(inner.child(), inner.predicate().and(outer.predicate()));
     }
-    return child == node.children().get(0) ? node : node.withChildren(List.of(child));
+    return current;
   }
 }

@@ -1,6 +1,5 @@
 package org.beamframe.optimizer;
 
-import java.util.List;
 import java.util.Optional;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.PlanNode;
@@ -14,19 +13,15 @@ import org.beamframe.plan.RowsNode;
 final class PreAggregateBeforeShuffle implements OptimizerRule {
   @Override
   public Optional<PlanNode> apply(PlanNode root) {
-    PlanNode rewritten = rewrite(root);
-    return rewritten.equals(root) ? Optional.empty() : Optional.of(rewritten);
+    return Rewrites.changed(root, rewrite(root));
   }
 
   private static PlanNode rewrite(PlanNode node) {
-    if (node.children().isEmpty()) {
-      return node;
+    PlanNode current = Rewrites.withChild(node, PreAggregateBeforeShuffle::rewrite);
+    if (current instanceof AggregateNode aggregate && !aggregate.preAggregated() && readsCsv(aggregate.child())) {
+      return new AggregateNode(aggregate.child(), aggregate.keys(), aggregate.aggregations(), true);
     }
-    PlanNode child = rewrite(node.children().get(0));
-    if (node instanceof AggregateNode aggregate && !aggregate.preAggregated() && readsCsv(child)) {
-      return new AggregateNode(child, aggregate.keys(), aggregate.aggregations(), true);
-    }
-    return child == node.children().get(0) ? node : node.withChildren(List.of(child));
+    return current;
   }
 
   private static boolean readsCsv(PlanNode node) {

@@ -1,6 +1,5 @@
 package org.beamframe.optimizer;
 
-import java.util.List;
 import java.util.Optional;
 import org.beamframe.plan.AssignNode;
 import org.beamframe.plan.FilterNode;
@@ -14,16 +13,11 @@ import org.beamframe.plan.SelectNode;
 final class PushFiltersDown implements OptimizerRule {
   @Override
   public Optional<PlanNode> apply(PlanNode root) {
-    PlanNode rewritten = rewrite(root);
-    return rewritten.equals(root) ? Optional.empty() : Optional.of(rewritten);
+    return Rewrites.changed(root, rewrite(root));
   }
 
   private static PlanNode rewrite(PlanNode node) {
-    if (node.children().isEmpty()) {
-      return node;
-    }
-    PlanNode child = rewrite(node.children().get(0));
-    PlanNode current = child == node.children().get(0) ? node : node.withChildren(List.of(child));
+    PlanNode current = Rewrites.withChild(node, PushFiltersDown::rewrite);
     if (current instanceof FilterNode filter) {
       if (filter.child() instanceof AssignNode assign && !filter.predicate().columns().contains(assign.name())) {
         return new AssignNode(rewrite(new FilterNode(assign.child(), filter.predicate())), assign.name(), assign.expr());

@@ -11,8 +11,7 @@ import org.beamframe.plan.ReadCsvNode;
 final class PushProjectionIntoRead implements OptimizerRule {
   @Override
   public Optional<PlanNode> apply(PlanNode root) {
-    PlanNode rewritten = rewrite(root, new HashSet<>(root.schema().names()));
-    return rewritten.equals(root) ? Optional.empty() : Optional.of(rewritten);
+    return Rewrites.changed(root, rewrite(root, new HashSet<>(root.schema().names())));
   }
 
   private static PlanNode rewrite(PlanNode node, Set<String> required) {
@@ -22,10 +21,7 @@ final class PushProjectionIntoRead implements OptimizerRule {
       List<String> kept = columns.isEmpty() ? read.columns().subList(0, 1) : columns;
       return kept.equals(read.columns()) ? read : new ReadCsvNode(read.source(), kept);
     }
-    if (node.children().isEmpty()) {
-      return node;
-    }
-    PlanNode child = rewrite(node.children().get(0), RequiredColumns.ofChild(node, required));
-    return child == node.children().get(0) ? node : node.withChildren(List.of(child));
+    Set<String> fromChild = RequiredColumns.ofChild(node, required);
+    return Rewrites.withChild(node, child -> rewrite(child, fromChild));
   }
 }

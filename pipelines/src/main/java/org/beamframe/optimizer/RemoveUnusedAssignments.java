@@ -1,7 +1,6 @@
 package org.beamframe.optimizer;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.beamframe.plan.AssignNode;
@@ -11,8 +10,7 @@ import org.beamframe.plan.PlanNode;
 final class RemoveUnusedAssignments implements OptimizerRule {
   @Override
   public Optional<PlanNode> apply(PlanNode root) {
-    PlanNode rewritten = rewrite(root, new HashSet<>(root.schema().names()));
-    return rewritten.equals(root) ? Optional.empty() : Optional.of(rewritten);
+    return Rewrites.changed(root, rewrite(root, new HashSet<>(root.schema().names())));
   }
 
   private static PlanNode rewrite(PlanNode node, Set<String> required) {
@@ -20,10 +18,7 @@ final class RemoveUnusedAssignments implements OptimizerRule {
         && !assign.child().schema().contains(assign.name())) {
       return rewrite(assign.child(), required);
     }
-    if (node.children().isEmpty()) {
-      return node;
-    }
-    PlanNode child = rewrite(node.children().get(0), RequiredColumns.ofChild(node, required));
-    return child == node.children().get(0) ? node : node.withChildren(List.of(child));
+    Set<String> fromChild = RequiredColumns.ofChild(node, required);
+    return Rewrites.withChild(node, child -> rewrite(child, fromChild));
   }
 }
