@@ -45,10 +45,7 @@ public final class Execution {
       PCollection<Row> output = Lowering.lower(pipeline, plan);
       ResultFiles.write(output, directory, executor.resultLimits());
       PipelineResult result = run(pipeline, executor, inputBytes(plan));
-      RunReport report = report(result);
-      if (!report.reconciles()) {
-        throw new IllegalStateException("the run's row counts do not add up, so rows were lost: " + report.summary());
-      }
+      RunReport report = reconciledReport(result);
       List<List<Object>> rows = ResultFiles.read(directory, BeamSchemas.toBeam(plan.schema()), executor.resultLimits()).stream()
           .map(row -> Collections.unmodifiableList(new ArrayList<>(row.getValues())))
           .toList();
@@ -72,10 +69,7 @@ public final class Execution {
     try {
       Pipeline pipeline = Pipeline.create(executor.pipelineOptions());
       Lowering.lower(pipeline, plan).apply("WriteCsv", WriteCsv.to(temporary.toString()));
-      RunReport report = report(run(pipeline, executor, inputBytes(plan)));
-      if (!report.reconciles()) {
-        throw new IllegalStateException("the run's row counts do not add up, so rows were lost: " + report.summary());
-      }
+      RunReport report = reconciledReport(run(pipeline, executor, inputBytes(plan)));
       Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       return report;
@@ -111,6 +105,15 @@ public final class Execution {
       bytes += inputBytes(child);
     }
     return bytes;
+  }
+
+  /** The run's row accounting; a run whose counts do not add up lost rows, and fails. */
+  private static RunReport reconciledReport(PipelineResult result) {
+    RunReport report = report(result);
+    if (!report.reconciles()) {
+      throw new IllegalStateException("the run's row counts do not add up, so rows were lost: " + report.summary());
+    }
+    return report;
   }
 
   private static RunReport report(PipelineResult result) {

@@ -76,12 +76,6 @@ public final class CsvReadOptions implements Serializable {
     return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes, onBadLines, deadLetterPath, textNaFilter);
   }
 
-  public CsvReadOptions withDtype(String column, DType type) {
-    Map<String, DType> parsed = new LinkedHashMap<>(dtypes);
-    parsed.put(column, type);
-    return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes, onBadLines, deadLetterPath, textNaFilter);
-  }
-
   /** Also reads these strings as missing (pandas' {@code na_values}, keeping the defaults). */
   public CsvReadOptions withAdditionalNaValues(Set<String> values) {
     Set<String> all = new java.util.HashSet<>(naValues);

@@ -117,20 +117,12 @@ class CsvSplitReaderTest {
       CsvRecordException e = assertThrows(CsvRecordException.class, () -> readAll(file, splitBytes));
       assertEquals(file + ":3: a quoted field in this record is never closed (the text ends inside quotes); close "
           + "the quote, or read with on_bad_lines skip to drop the record and go on", e.getMessage());
-      CsvSource source = CsvSource.inspect(file.toString(),
-          CsvReadOptions.defaults().withOnBadLines(OnBadLines.SKIP).withSplitBytes(splitBytes));
-      CsvSplitReader reader = new CsvSplitReader(source.schema(), source.options());
-      List<List<Object>> rows = new ArrayList<>();
-      List<RejectedRecord> rejected = new ArrayList<>();
-      long records = 0;
-      for (ResolvedSplit split : source.resolvedSplits()) {
-        records += reader.read(split, values -> rows.add(Arrays.asList(values)), rejected::add);
-      }
-      assertEquals(List.of(Arrays.asList(1L, "x"), Arrays.asList(3L, "y"), Arrays.asList(4L, "z")), rows);
+      Lenient read = readLeniently(file, CsvReadOptions.defaults().withSplitBytes(splitBytes));
+      assertEquals(List.of(Arrays.asList(1L, "x"), Arrays.asList(3L, "y"), Arrays.asList(4L, "z")), read.rows());
       assertEquals(List.of(new RejectedRecord(file.toString(), 3, "a quoted field in this record is never closed "
           + "(the text ends inside quotes); the line was skipped and reading went on at the next one", "2,\"oops")),
-          rejected);
-      assertEquals(4, records);
+          read.rejected());
+      assertEquals(4, read.records());
     }
   }
 
@@ -194,6 +186,21 @@ class CsvSplitReaderTest {
         readAll(tsv, Long.MAX_VALUE, CsvReadOptions.defaults().withSeparator('\t')));
   }
 
+  /** What a skipping read of every split gave: rows, rejected records, and records read. */
+  private record Lenient(List<List<Object>> rows, List<RejectedRecord> rejected, long records) {}
+
+  private static Lenient readLeniently(Path file, CsvReadOptions options) {
+    CsvSource source = CsvSource.inspect(file.toString(), options.withOnBadLines(OnBadLines.SKIP));
+    CsvSplitReader reader = new CsvSplitReader(source.schema(), source.options());
+    List<List<Object>> rows = new ArrayList<>();
+    List<RejectedRecord> rejected = new ArrayList<>();
+    long records = 0;
+    for (ResolvedSplit split : source.resolvedSplits()) {
+      records += reader.read(split, values -> rows.add(Arrays.asList(values)), rejected::add);
+    }
+    return new Lenient(rows, rejected, records);
+  }
+
   private static void unexpected(RejectedRecord rejected) {
     throw new AssertionError("a strict read rejected " + rejected);
   }
@@ -202,24 +209,16 @@ class CsvSplitReaderTest {
   void skipAndDeadLetterPoliciesHandBadRecordsOnWithLineReasonAndText() throws IOException {
     Path file = Files.writeString(dir.resolve("mixed.csv"), "a,b\n1,2\n3\n\"x,y\",5\n6,seven\n8,9\n");
     for (long splitBytes : new long[] {Long.MAX_VALUE, 4}) {
-      CsvSource source = CsvSource.inspect(file.toString(),
-          CsvReadOptions.defaults().withDtypes(Map.of("a", "object", "b", "int64"))
-              .withOnBadLines(OnBadLines.SKIP).withSplitBytes(splitBytes));
-      CsvSplitReader reader = new CsvSplitReader(source.schema(), source.options());
-      List<List<Object>> rows = new ArrayList<>();
-      List<RejectedRecord> rejected = new ArrayList<>();
-      long records = 0;
-      for (ResolvedSplit split : source.resolvedSplits()) {
-        records += reader.read(split, values -> rows.add(Arrays.asList(values)), rejected::add);
-      }
-      assertEquals(5, records);
-      assertEquals(List.of(Arrays.asList("1", 2L), Arrays.asList("x,y", 5L), Arrays.asList("8", 9L)), rows);
+      Lenient read = readLeniently(file, CsvReadOptions.defaults().withDtypes(Map.of("a", "object", "b", "int64"))
+          .withSplitBytes(splitBytes));
+      assertEquals(5, read.records());
+      assertEquals(List.of(Arrays.asList("1", 2L), Arrays.asList("x,y", 5L), Arrays.asList("8", 9L)), read.rows());
       assertEquals(List.of(
           new RejectedRecord(file.toString(), 3, "expected 2 fields as in the header, found 1; fix the row "
               + "(a field containing the separator must be quoted)", "3"),
           new RejectedRecord(file.toString(), 5, "column b: cannot parse \"seven\" as int64; fix the value, or "
               + "declare the column's dtype as object and convert it with toNumeric(..., Errors.COERCE)", "6,seven")),
-          rejected);
+          read.rejected());
     }
   }
 
