@@ -3,6 +3,7 @@ package org.beamframe.runners;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.beamframe.transforms.BeamFrameOptions;
 
 /** Beam's DirectRunner in this process, with one worker thread per core. */
 public final class DirectProfile implements RunnerProfile {
@@ -16,6 +17,7 @@ public final class DirectProfile implements RunnerProfile {
     DirectOptions options = settings.beamOptions(DirectOptions.class);
     options.setRunner(DirectRunner.class);
     options.setTargetParallelism(settings.effectiveParallelism());
+    options.as(BeamFrameOptions.class).setWorkerParallelism(settings.effectiveParallelism());
     // The checks copy and re-encode every element: right for tests, a large cost on real data.
     options.setEnforceImmutability(settings.enforceChecks());
     options.setEnforceEncodability(settings.enforceChecks());

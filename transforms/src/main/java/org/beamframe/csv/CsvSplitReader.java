@@ -1,6 +1,7 @@
 package org.beamframe.csv;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -21,12 +22,13 @@ import org.beamframe.types.FrameSchema;
  * Reads the records that start inside one split and converts the wanted columns to their dtypes.
  * A record belongs to the split its first byte lies in; with the lexer state at the split's ends
  * known ({@link ResolvedSplit}), record starts are found quote-aware, so a quoted field with line
- * breaks in it may straddle a split boundary. Columns are found by name in each file's own header.
+ * breaks in it may straddle a split boundary. Columns are found by name in each file's own header
+ * (parsed by Commons CSV); records are split by {@link RecordScanner}, which turns only the wanted
+ * fields into text.
  */
 public final class CsvSplitReader implements Serializable {
   private static final int SCAN_BYTES = 64 << 10;
   private static final char REPLACEMENT = '\uFFFD';
-  private static final org.apache.commons.csv.CSVFormat TEXT = org.apache.commons.csv.CSVFormat.RFC4180;
 
   private final FrameSchema output;
   private final char separator;
@@ -63,40 +65,23 @@ public final class CsvSplitReader implements Serializable {
       if (size == 0) {
         return 0;
       }
-      int[] positions;
-      int headerWidth;
+      Header header;
       try (CSVParser headerParser = CsvSyntax.parser(CsvSyntax.reader(channel, 0, size), separator)) {
-        List<String> header = CsvSyntax.header(headerParser.iterator().next(), file);
-        headerWidth = header.size();
-        positions = positionsIn(header, file);
+        header = header(CsvSyntax.header(headerParser.iterator().next(), file), file);
       }
       // A split owns the records that start inside it; the first split's first record is the header.
       long from = split.start() == 0
           ? boundaries.nextRecordStart(channel, 0, RecordBoundaries.RECORD_START, size, true)
           : boundaries.nextRecordStart(channel, split.start(), resolved.stateAtStart(), size, false);
       long to = split.end() >= size ? size : boundaries.nextRecordStart(channel, split.end(), resolved.stateAtEnd(), size, false);
+      from = pastLfOfCrlf(channel, from, size);
+      to = pastLfOfCrlf(channel, to, size);
       if (from >= to) {
         return 0;
       }
-      long records = 0;
-      for (long start = from; start < to; ) {
-        long chunkStart = start;
-        try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(channel, start, to), separator)) {
-          return records + readRecords(parser, file, () -> lineOf(channel, chunkStart), 0, headerWidth, positions,
-              rows, rejects, true);
-        } catch (LexerFailure failure) {
-          // Lenient: reject the bad record's first line and go on at the next one, so a stray
-          // quote costs one record, not the rest of the file.
-          records += failure.recordsBefore + 1;
-          long lineStart = skipLines(channel, start, failure.linesBefore, to);
-          long next = skipLines(channel, lineStart, 1, to);
-          rejects.accept(new RejectedRecord(file, lineOf(channel, start) + failure.linesBefore,
-              failure.problem + "; the line was skipped and reading went on at the next one",
-              text(channel, lineStart, next)));
-          start = Math.max(next, lineStart + 1);
-        }
-      }
-      return records;
+      long firstLineOfSplit = from;
+      RecordScanner scanner = new RecordScanner(new ByteRangeInputStream(channel, from, to), separator, header.positions);
+      return readRecords(scanner, file, () -> lineOf(channel, firstLineOfSplit), header, rows, rejects);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + split + ": " + e.getMessage(), e);
     }
@@ -104,121 +89,94 @@ public final class CsvSplitReader implements Serializable {
 
   /** A gzip file is one split: its header is the stream's first record. */
   private long readGzip(String file, Consumer<Object[]> rows, Consumer<RejectedRecord> rejects) {
-    try (CSVParser parser = CsvSyntax.parser(CsvSyntax.gzipReader(file), separator)) {
-      Iterator<CSVRecord> records = parser.iterator();
+    Header header;
+    try (CSVParser headerParser = CsvSyntax.parser(CsvSyntax.gzipReader(file), separator)) {
+      Iterator<CSVRecord> records = headerParser.iterator();
       if (!records.hasNext()) {
         return 0;
       }
-      List<String> header = CsvSyntax.header(records.next(), file);
-      return readRecords(parser, file, () -> 1, parser.getCurrentLineNumber(), header.size(), positionsIn(header, file),
-          rows, rejects, false);
+      header = header(CsvSyntax.header(records.next(), file), file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    try (InputStream in = CsvSyntax.gzipStream(file)) {
+      RecordScanner scanner = new RecordScanner(in, separator, header.positions);
+      scanner.next();
+      return readRecords(scanner, file, () -> 1, header, rows, rejects);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
-  /** A record the lexer could not finish: how many records and lines came before it in the chunk. */
-  private static final class LexerFailure extends RuntimeException {
-    final long recordsBefore;
-    final long linesBefore;
-    final String problem;
+  /** Where each wanted column is in a file's records, and how many fields a record has. */
+  private record Header(int[] positions, int width) {}
 
-    LexerFailure(long recordsBefore, long linesBefore, String problem) {
-      super(null, null, false, false);
-      this.recordsBefore = recordsBefore;
-      this.linesBefore = linesBefore;
-      this.problem = problem;
+  /**
+   * A CR ends a record, so a record boundary may fall between the CR and LF of a CRLF; the LF then
+   * starts a blank line. Starting after it keeps line numbers counting a CRLF once.
+   */
+  private static long pastLfOfCrlf(FileChannel channel, long offset, long size) throws IOException {
+    if (offset == 0 || offset >= size) {
+      return offset;
     }
+    ByteBuffer two = ByteBuffer.allocate(2);
+    channel.read(two, offset - 1);
+    return two.get(0) == '\r' && two.get(1) == '\n' ? offset + 1 : offset;
   }
 
-  /** The offset after {@code lines} line feeds from {@code offset} (or {@code end}, if fewer). */
-  static long skipLines(FileChannel channel, long offset, long lines, long end) throws IOException {
-    long position = offset;
-    long left = lines;
-    ByteBuffer buffer = ByteBuffer.allocate(SCAN_BYTES);
-    while (left > 0 && position < end) {
-      buffer.clear();
-      buffer.limit((int) Math.min(SCAN_BYTES, end - position));
-      int read = channel.read(buffer, position);
-      if (read <= 0) {
-        return end;
-      }
-      int i = 0;
-      for (; i < read && left > 0; i++) {
-        if (buffer.get(i) == '\n') {
-          left--;
-        }
-      }
-      position += i;
-    }
-    return position;
-  }
-
-  /** Bytes [from, to) as text, without the line end. */
-  private static String text(FileChannel channel, long from, long to) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(to - from, 1 << 16));
-    channel.read(buffer, from);
-    return new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.UTF_8).stripTrailing();
-  }
-
-  /** Where the text a parser reads starts: the physical line, counted only when an error needs it. */
+  /** Where the text a scanner reads starts: the file's line number, counted only when an error needs it. */
   @FunctionalInterface
   private interface FirstLine {
     long get() throws IOException;
   }
 
   /**
-   * Parses records until the parser's end. A record the lexer cannot finish is an error under
-   * {@link OnBadLines#ERROR} or when {@code recoverable} is false; otherwise a {@link LexerFailure}
-   * tells the caller where it began, so the caller can skip it and parse on.
+   * Scans records to the end of the scanner's text. A bad record is an error under
+   * {@link OnBadLines#ERROR}; otherwise it is rejected and reading goes on after it (after its
+   * first line, if the lexer could not find where it ends).
    */
-  private long readRecords(CSVParser parser, String file, FirstLine firstLine, long linesBefore, int headerWidth,
-      int[] positions, Consumer<Object[]> rows, Consumer<RejectedRecord> rejects, boolean recoverable)
-      throws IOException {
+  private long readRecords(RecordScanner scanner, String file, FirstLine firstLine, Header header,
+      Consumer<Object[]> rows, Consumer<RejectedRecord> rejects) throws IOException {
     long records = 0;
-    long previousEndLine = linesBefore;
-    long base = -1;
-    Iterator<CSVRecord> it = parser.iterator();
     while (true) {
-      CSVRecord record;
       try {
-        if (!it.hasNext()) {
-          break;
+        if (!scanner.next()) {
+          return records;
         }
-        record = it.next();
-      } catch (UncheckedIOException e) {
-        if (onBadLines == OnBadLines.ERROR || !recoverable) {
-          throw new CsvRecordException(file, firstLine.get() + previousEndLine, CsvSyntax.describe(e));
+      } catch (RecordScanner.MalformedRecord bad) {
+        records++;
+        long line = firstLine.get() + bad.recordLine - 1;
+        if (onBadLines == OnBadLines.ERROR) {
+          throw new CsvRecordException(file, line, bad.getMessage()
+              + (bad.unterminated ? "; close the quote, or read with on_bad_lines skip to drop the record and go on" : ""));
         }
-        throw new LexerFailure(records, previousEndLine, CsvSyntax.problem(e));
+        String text = scanner.skipFirstLineOfRecord();
+        rejects.accept(new RejectedRecord(file, line,
+            bad.getMessage() + "; the line was skipped and reading went on at the next one", text));
+        continue;
       }
-      long startLine = previousEndLine;
-      previousEndLine = parser.getCurrentLineNumber();
       records++;
-      Object[] values = new Object[positions.length];
-      String problem = record.size() != headerWidth
-          ? "expected " + headerWidth + " fields as in the header, found " + record.size()
+      Object[] values = new Object[header.positions.length];
+      String problem = scanner.fieldCount() != header.width
+          ? "expected " + header.width + " fields as in the header, found " + scanner.fieldCount()
               + "; fix the row (a field containing the separator must be quoted)"
-          : convert(record, positions, values);
+          : convert(scanner, values);
       if (problem == null) {
         rows.accept(values);
         continue;
       }
-      if (base < 0) {
-        base = firstLine.get();
-      }
+      long line = firstLine.get() + scanner.recordLine() - 1;
       if (onBadLines == OnBadLines.ERROR) {
-        throw new CsvRecordException(file, base + startLine, problem);
+        throw new CsvRecordException(file, line, problem);
       }
-      rejects.accept(new RejectedRecord(file, base + startLine, problem, TEXT.format(record.values()).strip()));
+      rejects.accept(new RejectedRecord(file, line, problem, scanner.recordText()));
     }
-    return records;
   }
 
   /** Fills {@code values} from the record; returns what is wrong with it, or null. */
-  private String convert(CSVRecord record, int[] positions, Object[] values) {
-    for (int i = 0; i < positions.length; i++) {
-      String text = record.get(positions[i]);
+  private String convert(RecordScanner scanner, Object[] values) {
+    for (int i = 0; i < values.length; i++) {
+      String text = scanner.text(i);
       if (naValues.contains(text) && (textNaFilter || output.field(i).type() != DType.OBJECT)) {
         continue;
       }
@@ -244,6 +202,10 @@ public final class CsvSplitReader implements Serializable {
     return null;
   }
 
+  private Header header(List<String> names, String file) {
+    return new Header(positionsIn(names, file), names.size());
+  }
+
   private int[] positionsIn(List<String> header, String file) {
     int[] positions = new int[output.size()];
     for (int i = 0; i < positions.length; i++) {
@@ -257,9 +219,10 @@ public final class CsvSplitReader implements Serializable {
     return positions;
   }
 
-  /** The 1-based line number of offset {@code offset}: counted only when an error is reported. */
+  /** The 1-based line number of offset {@code offset} (CR, LF and CRLF each end a line): counted only when an error is reported. */
   private static long lineOf(FileChannel channel, long offset) throws IOException {
     long lines = 1;
+    byte previous = 0;
     ByteBuffer buffer = ByteBuffer.allocate(SCAN_BYTES);
     for (long position = 0; position < offset; ) {
       buffer.clear();
@@ -269,9 +232,11 @@ public final class CsvSplitReader implements Serializable {
         break;
       }
       for (int i = 0; i < read; i++) {
-        if (buffer.get(i) == '\n') {
+        byte b = buffer.get(i);
+        if (b == '\r' || (b == '\n' && previous != '\r')) {
           lines++;
         }
+        previous = b;
       }
       position += read;
     }

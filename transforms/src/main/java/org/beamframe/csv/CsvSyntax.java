@@ -63,14 +63,17 @@ final class CsvSyntax {
     return file.endsWith(".gz");
   }
 
+  /** The decompressed bytes of a gzip file. */
+  static java.io.InputStream gzipStream(String file) throws IOException {
+    return new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(java.nio.file.Path.of(file)), 1 << 16);
+  }
+
   /** UTF-8 text of a whole gzip file (invalid bytes become U+FFFD, as for plain files). */
   static Reader gzipReader(String file) throws IOException {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    return new BufferedReader(new InputStreamReader(
-        new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(java.nio.file.Path.of(file)), 1 << 16),
-        decoder), BUFFER_BYTES);
+    return new BufferedReader(new InputStreamReader(gzipStream(file), decoder), BUFFER_BYTES);
   }
 
   /** The column names of a header record, without a UTF-8 byte order mark; duplicates are an error. */

@@ -2,6 +2,7 @@ package org.beamframe.csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -21,6 +22,7 @@ import org.beamframe.types.DType;
  * Sampling is best effort: a window that cannot be parsed is skipped, as the read will report it.
  */
 final class DtypeSampler {
+  private static final int LINE_SCAN_BYTES = 64 << 10;
   static final int MAX_FILES = 100;
   private static final long TAIL_BYTES = 2L << 20;
 
@@ -68,7 +70,7 @@ final class DtypeSampler {
         if (offset <= 0) {
           continue; // the start window covers a file this small
         }
-        long start = CsvSplitReader.skipLines(channel, offset, 1, size);
+        long start = skipLines(channel, offset, 1, size);
         try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(channel, start, size), separator)) {
           sampleWindow(parser.iterator(), header, columns, perWindow, file);
         }
@@ -114,4 +116,27 @@ final class DtypeSampler {
   }
 
 
+
+  /** The offset after {@code lines} line feeds from {@code offset} (or {@code end}, if fewer). */
+  private static long skipLines(FileChannel channel, long offset, long lines, long end) throws IOException {
+    long position = offset;
+    long left = lines;
+    ByteBuffer buffer = ByteBuffer.allocate(LINE_SCAN_BYTES);
+    while (left > 0 && position < end) {
+      buffer.clear();
+      buffer.limit((int) Math.min(LINE_SCAN_BYTES, end - position));
+      int read = channel.read(buffer, position);
+      if (read <= 0) {
+        return end;
+      }
+      int i = 0;
+      for (; i < read && left > 0; i++) {
+        if (buffer.get(i) == '\n') {
+          left--;
+        }
+      }
+      position += i;
+    }
+    return position;
+  }
 }

@@ -2,7 +2,10 @@ package org.beamframe.csv;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 
 /**
@@ -50,13 +53,14 @@ public final class RecordBoundaries implements Serializable {
     };
   }
 
-  /** For bytes [start, end): the state at {@code end} for each possible state at {@code start}. */
+  /**
+   * For bytes [start, end): the state at {@code end} for each possible state at {@code start}.
+   * Only quotes need a step of their own: over a run of other bytes, a state inside quotes stays
+   * there and any other state ends as the run's last byte says (line end, separator, or inside an
+   * unquoted field). So the scan jumps from quote to quote, eight bytes at a time.
+   */
   public int[] summarize(FileChannel channel, long start, long end) throws IOException {
-    // Start states soon converge (usually to two: inside or outside quotes), so only the
-    // distinct ones are run; owner[s] says which of them start state s became.
-    int[] current = {0, 1, 2, 3, 4};
-    int[] owner = {0, 1, 2, 3, 4};
-    int distinct = STATES;
+    int[] states = {0, 1, 2, 3, 4};
     ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES);
     byte[] bytes = buffer.array();
     for (long position = start; position < end; ) {
@@ -66,44 +70,55 @@ public final class RecordBoundaries implements Serializable {
       if (read <= 0) {
         break;
       }
-      for (int k = 0; k < distinct; k++) {
-        int state = current[k];
-        for (int i = 0; i < read; i++) {
-          state = next[(state << 8) | (bytes[i] & 0xff)];
+      int from = 0;
+      for (int quote = indexOfQuote(bytes, 0, read); quote >= 0; quote = indexOfQuote(bytes, from, read)) {
+        if (quote > from) {
+          afterRun(states, bytes[quote - 1]);
         }
-        current[k] = state;
+        for (int s = 0; s < STATES; s++) {
+          states[s] = next[(states[s] << 8) | '"'];
+        }
+        from = quote + 1;
       }
-      distinct = merge(current, owner, distinct);
+      if (read > from) {
+        afterRun(states, bytes[read - 1]);
+      }
       position += read;
     }
-    int[] endStates = new int[STATES];
-    for (int s = 0; s < STATES; s++) {
-      endStates[s] = current[owner[s]];
-    }
-    return endStates;
+    return states;
   }
 
-  /** Folds equal runs together; returns how many distinct ones are left. */
-  private static int merge(int[] current, int[] owner, int distinct) {
-    int[] newIndex = new int[distinct];
-    int kept = 0;
-    for (int k = 0; k < distinct; k++) {
-      int same = -1;
-      for (int j = 0; j < kept; j++) {
-        if (current[j] == current[k]) {
-          same = j;
-        }
+  /** The states after a run of bytes without quotes whose last byte is {@code last}. */
+  private void afterRun(int[] states, byte last) {
+    for (int s = 0; s < STATES; s++) {
+      if (states[s] != QUOTED) {
+        states[s] = next[(UNQUOTED << 8) | (last & 0xff)];
       }
-      if (same < 0) {
-        current[kept] = current[k];
-        same = kept++;
+    }
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /** The index of the first quote in bytes [from, to), or -1; eight bytes a step (SWAR). */
+  static int indexOfQuote(byte[] bytes, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long word = (long) LONGS.get(bytes, i) ^ QUOTES;
+      // The lowest high bit set marks the first zero byte, that is the first quote.
+      long zeros = (word - ONES) & ~word & HIGHS;
+      if (zeros != 0) {
+        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
       }
-      newIndex[k] = same;
     }
-    for (int s = 0; s < owner.length; s++) {
-      owner[s] = newIndex[owner[s]];
+    for (; i < to; i++) {
+      if (bytes[i] == '"') {
+        return i;
+      }
     }
-    return kept;
+    return -1;
   }
 
   /**

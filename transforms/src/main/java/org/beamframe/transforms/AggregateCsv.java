@@ -1,11 +1,9 @@
 package org.beamframe.transforms;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.RowCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.schemas.Schema;
@@ -13,7 +11,6 @@ import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
@@ -25,6 +22,7 @@ import org.beamframe.agg.AggAccumulator;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.agg.AggregationSchema;
 import org.beamframe.agg.Aggregator;
+import org.beamframe.agg.PartialGroups;
 import org.beamframe.csv.CsvSource;
 import org.beamframe.csv.CsvSplitReader;
 import org.beamframe.csv.ResolvedSplit;
@@ -62,48 +60,61 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
     Schema output = BeamSchemas.toBeam(AggregationSchema.of(rows, keys, aggregations));
     Schema keySchema = BeamSchemas.toBeam(rows.select(keys));
     int[] keyPositions = keys.stream().mapToInt(rows::indexOf).toArray();
-    TupleTag<KV<Row, AggAccumulator>> partialsTag = new TupleTag<>() {};
+    // Groups are spread over a few shuffle keys by their hash, each split sending one element per
+    // key: few elements cross the shuffle, and the final merge still runs on every worker.
+    int partitions = keys.isEmpty() ? 1 : BeamFrameOptions.shuffleKeys(input.getPipeline().getOptions());
+    TupleTag<KV<Integer, PartialGroups>> partialsTag = new TupleTag<>() {};
     PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(source))
         .apply("ReadAndPreAggregate", ParDo.of(new PreAggregateFn(new CsvSplitReader(records, source.options()),
-                read.program().compile(records), keyPositions, keySchema, aggregator, partialsTag))
+                read.program().compile(records), keyPositions, aggregator, partitions, partialsTag))
             .withOutputTags(partialsTag, TupleTagList.of(RejectedRecords.TAG)));
     RejectedRecords.write(outputs, source.options());
-    PCollection<KV<Row, AggAccumulator>> partials = outputs.get(partialsTag)
-        .setCoder(KvCoder.of(RowCoder.of(keySchema), new AggAccumulatorCoder(aggregator.inputTypes())));
+    PCollection<KV<Integer, PartialGroups>> partials = outputs.get(partialsTag)
+        .setCoder(KvCoder.of(VarIntCoder.of(), new PartialGroupsCoder(keySchema, aggregator)));
     if (keys.isEmpty()) {
-      return partials.apply("Partials", Values.create())
+      // A reduction has one result even for no rows, as Combine.globally gives.
+      return partials.apply("Accumulators", ParDo.of(new OnlyAccumulatorFn()))
+          .setCoder(new AggAccumulatorCoder(aggregator.inputTypes()))
           .apply("CombineGlobally", Combine.globally(new MergeAccumulatorsFn(aggregator)))
           .setRowSchema(output);
     }
-    return partials.apply("CombinePerKey", Combine.perKey(new MergeAccumulatorsFn(aggregator)))
-        .apply("FlattenGroups", ParDo.of(new FlattenGroupsFn(output)))
+    return partials.apply("MergePartitions", Combine.perKey(new MergePartialGroupsFn(aggregator, keySchema)))
+        .apply("EmitGroups", ParDo.of(new EmitGroupsFn(aggregator, output)))
         .setRowSchema(output);
   }
 
-  private static final class PreAggregateFn extends DoFn<ResolvedSplit, KV<Row, AggAccumulator>> {
+  /** The one group of a reduction's partial groups. */
+  private static final class OnlyAccumulatorFn extends DoFn<KV<Integer, PartialGroups>, AggAccumulator> {
+    @ProcessElement
+    public void process(@Element KV<Integer, PartialGroups> partial, OutputReceiver<AggAccumulator> out) {
+      partial.getValue().groups().values().forEach(out::output);
+    }
+  }
+
+  private static final class PreAggregateFn extends DoFn<ResolvedSplit, KV<Integer, PartialGroups>> {
     private final CsvSplitReader reader;
     private final RowFunction program;
     private final int[] keyPositions;
-    private final Schema keySchema;
     private final Aggregator aggregator;
-    private final TupleTag<KV<Row, AggAccumulator>> partials;
+    private final int partitions;
+    private final TupleTag<KV<Integer, PartialGroups>> partials;
     private final ReadCounters counters = new ReadCounters();
     private final Counter shuffled = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.SHUFFLE_ELEMENTS);
 
-    PreAggregateFn(CsvSplitReader reader, RowFunction program, int[] keyPositions, Schema keySchema,
-        Aggregator aggregator, TupleTag<KV<Row, AggAccumulator>> partials) {
+    PreAggregateFn(CsvSplitReader reader, RowFunction program, int[] keyPositions, Aggregator aggregator,
+        int partitions, TupleTag<KV<Integer, PartialGroups>> partials) {
       this.reader = reader;
       this.program = program;
       this.keyPositions = keyPositions;
-      this.keySchema = keySchema;
       this.aggregator = aggregator;
+      this.partitions = partitions;
       this.partials = partials;
     }
 
     @ProcessElement
     public void process(@Element ResolvedSplit split, MultiOutputReceiver out) {
       // One split's groups: bounded by the split's size, whatever the input's.
-      Map<List<Object>, AggAccumulator> groups = new HashMap<>();
+      PartialGroups[] byPartition = new PartialGroups[partitions];
       ReadCounters.Tally tally = counters.tally(split);
       tally.read(reader.read(split, values -> {
         Object[] row = program.apply(values);
@@ -120,15 +131,24 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
           }
         }
         tally.out();
-        aggregator.add(groups.computeIfAbsent(Arrays.asList(key), k -> aggregator.create()), index -> row[index]);
+        List<Object> group = Arrays.asList(key);
+        int partition = Math.floorMod(group.hashCode(), partitions);
+        if (byPartition[partition] == null) {
+          byPartition[partition] = new PartialGroups();
+        }
+        aggregator.add(byPartition[partition].accumulatorOf(group, aggregator), index -> row[index]);
       }, rejected -> {
         tally.rejected();
         out.get(RejectedRecords.TAG).output(rejected);
       }));
       tally.commit();
-      OutputReceiver<KV<Row, AggAccumulator>> main = out.get(partials);
-      groups.forEach((key, acc) -> main.output(KV.of(Rows.of(keySchema, key.toArray()), acc)));
-      shuffled.inc(groups.size());
+      OutputReceiver<KV<Integer, PartialGroups>> main = out.get(partials);
+      for (int partition = 0; partition < partitions; partition++) {
+        if (byPartition[partition] != null) {
+          main.output(KV.of(partition, byPartition[partition]));
+          shuffled.inc(byPartition[partition].size());
+        }
+      }
     }
   }
 }

@@ -52,10 +52,11 @@ final class PlanSplits extends PTransform<PBegin, PCollection<ResolvedSplit>> {
       }
     }
     SerializableCoder<ResolvedSplit> coder = SerializableCoder.of(ResolvedSplit.class);
+    int keys = BeamFrameOptions.shuffleKeys(input.getPipeline().getOptions());
     PCollection<ResolvedSplit> whole = input.apply("WholeFiles", Create.of(wholeFiles).withCoder(coder));
     PCollection<ResolvedSplit> scanned = input
         .apply("FileParts", Create.of(parts).withCoder(SerializableCoder.of(FileSplit.class)))
-        .apply("SpreadParts", Reshuffle.viaRandomKey())
+        .apply("SpreadParts", Reshuffle.<FileSplit>viaRandomKey().withNumBuckets(keys))
         .apply("ScanQuotes", ParDo.of(new SummarizeFn(source.options().separator())))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SplitSummary.class)))
         .apply("ByFile", GroupByKey.create())
@@ -63,7 +64,7 @@ final class PlanSplits extends PTransform<PBegin, PCollection<ResolvedSplit>> {
         .setCoder(coder);
     return PCollectionList.of(whole).and(scanned)
         .apply("AllSplits", Flatten.pCollections())
-        .apply("SpreadSplits", Reshuffle.viaRandomKey());
+        .apply("SpreadSplits", Reshuffle.<ResolvedSplit>viaRandomKey().withNumBuckets(keys));
   }
 
   private static final class SummarizeFn extends DoFn<FileSplit, KV<String, SplitSummary>> {

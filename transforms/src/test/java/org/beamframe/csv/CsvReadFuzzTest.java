@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Seeded mutations of valid CSV files (cut, duplicated and swapped bytes, stray quotes, NULs, line
- * ends, huge fields), each read in one split and in many: the rows are exactly those of one
- * single-threaded Commons CSV parse, or the read fails with an error that names the file (and, for
+ * The differential test of {@link RecordScanner} against Commons CSV, the reference parser. Seeded
+ * mutations of valid CSV files (cut, duplicated and swapped bytes, stray quotes, whitespace after
+ * a closing quote, NULs, line ends, huge fields), each read in one split and in many, all columns
+ * and a reordered subset: the rows are exactly those of one single-threaded Commons CSV parse, or the read fails with an error that names the file (and, for
  * a record, its line). A strict read fails exactly when the file has a bad record; a skipping read
  * returns every good record and counts every bad one, and where Commons CSV gives up (a quote
  * never closed) it skips the bad record and goes on, every record a row or a counted reject. A
@@ -36,6 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CsvReadFuzzTest {
   private static final int CASES = 400;
+  /** A closing quote and what Commons CSV skips (Java whitespace) or refuses after it. */
+  private static final byte[][] QUOTE_THEN_BLANK = {
+      "\" ".getBytes(StandardCharsets.UTF_8), "\"\t".getBytes(StandardCharsets.UTF_8),
+      "\"\u001F".getBytes(StandardCharsets.UTF_8), "\"\u3000".getBytes(StandardCharsets.UTF_8),
+      "\"\u00A0".getBytes(StandardCharsets.UTF_8), "\"x".getBytes(StandardCharsets.UTF_8)};
 
   @TempDir Path dir;
   private int sameRows;
@@ -72,12 +78,15 @@ class CsvReadFuzzTest {
     long size = Files.size(file);
     for (long splitBytes : size > 64_000 ? new long[] {size, size / 5 + 1} : new long[] {size + 1, size / 5 + 1, 61}) {
       for (OnBadLines policy : new OnBadLines[] {OnBadLines.ERROR, OnBadLines.SKIP}) {
-        readAndCompare(file, reference, splitBytes, policy, name + " split " + splitBytes + " " + policy);
+        readAndCompare(file, reference, splitBytes, policy, List.of(0, 1, 2), name + " split " + splitBytes + " " + policy);
+        readAndCompare(file, reference, splitBytes, policy, List.of(2, 0), name + " split " + splitBytes + " " + policy
+            + " columns 2,0");
       }
     }
   }
 
-  private void readAndCompare(Path file, List<CSVRecord> reference, long splitBytes, OnBadLines policy, String name) {
+  private void readAndCompare(Path file, List<CSVRecord> reference, long splitBytes, OnBadLines policy,
+      List<Integer> wanted, String name) {
     List<List<Object>> rows = new ArrayList<>();
     List<RejectedRecord> rejected = new ArrayList<>();
     long records = 0;
@@ -92,8 +101,11 @@ class CsvReadFuzzTest {
       locatedErrors++;
       return;
     }
+    List<String> names = source.schema().names();
+    // A mutated header may have fewer columns.
+    List<Integer> columns = wanted.stream().filter(i -> i < names.size()).toList();
     try {
-      List<FrameField> text = source.schema().names().stream().map(column -> new FrameField(column, DType.OBJECT)).toList();
+      List<FrameField> text = columns.stream().map(i -> new FrameField(names.get(i), DType.OBJECT)).toList();
       CsvSplitReader reader = new CsvSplitReader(FrameSchema.of(text), source.options());
       for (ResolvedSplit split : source.resolvedSplits()) {
         records += reader.read(split, values -> rows.add(Arrays.asList(values)), rejected::add);
@@ -101,7 +113,7 @@ class CsvReadFuzzTest {
     } catch (CsvRecordException located) {
       assertEquals(file.toString(), located.file(), name);
       assertTrue(located.line() >= 1, name + ": " + located.getMessage());
-      assertTrue(policy == OnBadLines.ERROR && (reference == null || hasBadRecord(reference)),
+      assertTrue(policy == OnBadLines.ERROR && (reference == null || hasBadRecord(reference, columns)),
           name + ": failed although the policy skips bad records: " + located.getMessage());
       locatedErrors++;
       return;
@@ -120,9 +132,8 @@ class CsvReadFuzzTest {
     int width = reference.get(0).size();
     long bad = 0;
     for (CSVRecord record : reference.subList(1, reference.size())) {
-      boolean invalidText = record.stream().anyMatch(field -> field.indexOf('\uFFFD') >= 0);
-      if (record.size() == width && !invalidText) {
-        good.add(new ArrayList<>(record.toList()));
+      if (!isBad(record, width, columns)) {
+        good.add(columns.stream().<Object>map(record::get).toList());
       } else {
         bad++;
       }
@@ -133,10 +144,14 @@ class CsvReadFuzzTest {
     countedRejects += bad > 0 ? 1 : 0;
   }
 
-  private static boolean hasBadRecord(List<CSVRecord> reference) {
+  private static boolean hasBadRecord(List<CSVRecord> reference, List<Integer> columns) {
     int width = reference.get(0).size();
-    return reference.stream().skip(1).anyMatch(
-        record -> record.size() != width || record.stream().anyMatch(field -> field.indexOf('\uFFFD') >= 0));
+    return reference.stream().skip(1).anyMatch(record -> isBad(record, width, columns));
+  }
+
+  /** A record of the wrong width, or with invalid UTF-8 in a column the read converts. */
+  private static boolean isBad(CSVRecord record, int width, List<Integer> columns) {
+    return record.size() != width || columns.stream().anyMatch(i -> record.get(i).indexOf('\uFFFD') >= 0);
   }
 
   private static byte[] validFile(SplittableRandom random) throws IOException {
@@ -163,13 +178,14 @@ class CsvReadFuzzTest {
     byte[] bytes = valid.clone();
     for (int m = 1 + random.nextInt(3); m > 0; m--) {
       int at = random.nextInt(bytes.length);
-      bytes = switch (random.nextInt(7)) {
+      bytes = switch (random.nextInt(8)) {
         case 0 -> Arrays.copyOf(bytes, Math.max(1, at));                                    // cut
         case 1 -> insert(bytes, at, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 1 + random.nextInt(40))));
         case 2 -> swap(bytes, at, random.nextInt(bytes.length));
         case 3 -> insert(bytes, at, new byte[] {'"'});                                        // stray quote
         case 4 -> insert(bytes, at, new byte[] {0});                                          // NUL
         case 5 -> insert(bytes, at, new byte[] {(byte) (random.nextBoolean() ? '\r' : '\n')});
+        case 6 -> insert(bytes, at, QUOTE_THEN_BLANK[random.nextInt(QUOTE_THEN_BLANK.length)]);
         default -> insert(bytes, at, huge(random));                                           // huge field
       };
     }

@@ -5,6 +5,7 @@ import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.beamframe.runners.RunnerProfile;
 import org.beamframe.runners.SessionSettings;
+import org.beamframe.transforms.BeamFrameOptions;
 
 /** Flink's embedded mini cluster in this process ({@code [local]}): Flink's engine without a cluster. */
 public final class FlinkLocalProfile implements RunnerProfile {
@@ -21,6 +22,7 @@ public final class FlinkLocalProfile implements RunnerProfile {
     options.setFasterCopy(true);
     options.setFlinkMaster("[local]");
     options.setParallelism(settings.effectiveParallelism());
+    options.as(BeamFrameOptions.class).setWorkerParallelism(options.getParallelism());
     return options;
   }
 }

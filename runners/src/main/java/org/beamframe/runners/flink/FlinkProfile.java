@@ -6,6 +6,7 @@ import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.beamframe.runners.RunnerProfile;
 import org.beamframe.runners.SessionSettings;
+import org.beamframe.transforms.BeamFrameOptions;
 
 /**
  * A Flink 1.19 cluster reached at its REST address: the bundled jar is staged with the job,
@@ -34,6 +35,7 @@ public final class FlinkProfile implements RunnerProfile {
     options.setFasterCopy(true);
     options.setFlinkMaster(settings.master());
     options.setParallelism(settings.parallelism() > 0 ? settings.parallelism() : Math.max(1, slots));
+    options.as(BeamFrameOptions.class).setWorkerParallelism(options.getParallelism());
     options.setFilesToStage(List.of(BundledJar.locate().toString()));
     // Beam's DataSet translation ignores the retry options; its DataStream translation (in batch
     // mode) turns them into the job's restart strategy.

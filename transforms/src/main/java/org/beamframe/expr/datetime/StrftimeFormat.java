@@ -21,6 +21,8 @@ public final class StrftimeFormat implements Serializable {
   private final String pattern;
   private final int width;
   private transient DateTimeFormatter formatter;
+  /** The same parse without the formatter's machinery, for formats of digits and literals only. */
+  private transient DigitLayout digits;
 
   public StrftimeFormat(String pattern) {
     this.pattern = pattern;
@@ -39,7 +41,11 @@ public final class StrftimeFormat implements Serializable {
   /** The parsed date-time, or {@code null} if {@code text} does not match the format. */
   public LocalDateTime parse(String text) {
     if (formatter == null) {
+      digits = DigitLayout.of(pattern);
       formatter = build(pattern).formatter;
+    }
+    if (digits != null) {
+      return digits.parse(text);
     }
     try {
       return LocalDateTime.parse(text, formatter);

@@ -1,0 +1,45 @@
+package org.beamframe.agg;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Partial aggregates by group key, as one split's read, or one partition of the shuffle, holds
+ * them. Keys are the group's values in key order. Mutable, for one thread.
+ */
+public final class PartialGroups {
+  private final Map<List<Object>, AggAccumulator> groups = new HashMap<>();
+
+  /** The accumulator of {@code key}'s group, created empty on first use. */
+  public AggAccumulator accumulatorOf(List<Object> key, Aggregator aggregator) {
+    AggAccumulator acc = groups.get(key);
+    if (acc == null) {
+      acc = aggregator.create();
+      groups.put(key, acc);
+    }
+    return acc;
+  }
+
+  /** Adds {@code acc} as the partial aggregate of {@code key}, merging it with one already there; takes {@code acc} over. */
+  public void merge(List<Object> key, AggAccumulator acc, Aggregator aggregator) {
+    AggAccumulator existing = groups.putIfAbsent(key, acc);
+    if (existing != null) {
+      aggregator.merge(existing, acc);
+    }
+  }
+
+  /** Merges every group of {@code other} into this; {@code other} is left as it was. */
+  public void mergeAll(PartialGroups other, Aggregator aggregator) {
+    other.groups.forEach((key, acc) -> aggregator.merge(accumulatorOf(key, aggregator), acc));
+  }
+
+  public Map<List<Object>, AggAccumulator> groups() {
+    return Collections.unmodifiableMap(groups);
+  }
+
+  public int size() {
+    return groups.size();
+  }
+}

@@ -1,0 +1,28 @@
+package org.beamframe.transforms;
+
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+
+/**
+ * What BeamFrame's transforms want to know of the run: how many workers will share a step. Splits
+ * and partial groups are spread over a few shuffle keys per worker, not one key per element: every
+ * key costs a runner work item (on the DirectRunner, ~10 ms each), and a few per worker balance
+ * the load as well.
+ */
+public interface BeamFrameOptions extends PipelineOptions {
+  @Description("Workers that share a step (a Flink job's parallelism); 0: the processors of this machine.")
+  @Default.Integer(0)
+  int getWorkerParallelism();
+
+  void setWorkerParallelism(int workers);
+
+  /** Shuffle keys per worker. */
+  int KEYS_PER_WORKER = 2;
+
+  /** How many shuffle keys to spread work over, for the run {@code options} describe. */
+  static int shuffleKeys(PipelineOptions options) {
+    int workers = options.as(BeamFrameOptions.class).getWorkerParallelism();
+    return KEYS_PER_WORKER * (workers > 0 ? workers : Runtime.getRuntime().availableProcessors());
+  }
+}

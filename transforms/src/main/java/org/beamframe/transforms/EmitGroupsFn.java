@@ -1,0 +1,34 @@
+package org.beamframe.transforms;
+
+import java.util.List;
+import org.apache.beam.sdk.schemas.Schema;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.Row;
+import org.beamframe.agg.Aggregator;
+import org.beamframe.agg.PartialGroups;
+
+/** One output row per merged group: its key values, then its aggregates. */
+final class EmitGroupsFn extends DoFn<KV<Integer, PartialGroups>, Row> {
+  private final Aggregator aggregator;
+  private final Schema output;
+
+  EmitGroupsFn(Aggregator aggregator, Schema output) {
+    this.aggregator = aggregator;
+    this.output = output;
+  }
+
+  @ProcessElement
+  public void process(@Element KV<Integer, PartialGroups> partition, OutputReceiver<Row> out) {
+    partition.getValue().groups().forEach((key, acc) -> {
+      Object[] aggregates = aggregator.extract(acc);
+      Object[] values = new Object[key.size() + aggregates.length];
+      List<Object> keyValues = key;
+      for (int i = 0; i < keyValues.size(); i++) {
+        values[i] = keyValues.get(i);
+      }
+      System.arraycopy(aggregates, 0, values, key.size(), aggregates.length);
+      out.output(Rows.of(output, values));
+    });
+  }
+}

@@ -1,0 +1,59 @@
+package org.beamframe.transforms;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.coders.RowCoder;
+import org.apache.beam.sdk.schemas.Schema;
+import org.apache.beam.sdk.util.VarInt;
+import org.apache.beam.sdk.values.Row;
+import org.beamframe.agg.AggAccumulator;
+import org.beamframe.agg.Aggregator;
+import org.beamframe.agg.PartialGroups;
+
+/** Encodes {@link PartialGroups}: the group count, then each key as a row and its accumulator. */
+final class PartialGroupsCoder extends CustomCoder<PartialGroups> {
+  private final Schema keySchema;
+  private final RowCoder keys;
+  private final AggAccumulatorCoder accumulators;
+  private final Aggregator aggregator;
+
+  PartialGroupsCoder(Schema keySchema, Aggregator aggregator) {
+    this.keySchema = keySchema;
+    this.keys = RowCoder.of(keySchema);
+    this.accumulators = new AggAccumulatorCoder(aggregator.inputTypes());
+    this.aggregator = aggregator;
+  }
+
+  @Override
+  public void encode(PartialGroups value, OutputStream out) throws IOException {
+    VarInt.encode(value.size(), out);
+    for (Map.Entry<List<Object>, AggAccumulator> group : value.groups().entrySet()) {
+      keys.encode(Rows.of(keySchema, group.getKey().toArray()), out);
+      accumulators.encode(group.getValue(), out);
+    }
+  }
+
+  @Override
+  public PartialGroups decode(InputStream in) throws IOException {
+    PartialGroups groups = new PartialGroups();
+    for (int n = VarInt.decodeInt(in); n > 0; n--) {
+      Row key = keys.decode(in);
+      Object[] values = new Object[key.getFieldCount()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = key.getValue(i);
+      }
+      groups.merge(Arrays.asList(values), accumulators.decode(in), aggregator);
+    }
+    return groups;
+  }
+
+  @Override
+  public void verifyDeterministic() throws NonDeterministicException {
+    throw new NonDeterministicException(this, "a hash map's order of groups is not deterministic");
+  }
+}

@@ -1,0 +1,87 @@
+package org.beamframe.csv;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The quote-to-quote summary against a plain byte-at-a-time walk of the RFC 4180 lexer states,
+ * written here from the rules (quote opens a field only at its start, doubled quote is data, CR
+ * and LF end a record outside quotes), on random bytes dense in quotes, separators and line ends.
+ */
+class RecordBoundariesTest {
+  private static final int RECORD_START = 0;
+  private static final int FIELD_START = 1;
+  private static final int UNQUOTED = 2;
+  private static final int QUOTED = 3;
+  private static final int QUOTE_IN_QUOTED = 4;
+
+  @TempDir Path dir;
+
+  @Test
+  void summaryEqualsAByteAtATimeWalkFromEveryStartState() throws IOException {
+    SplittableRandom random = new SplittableRandom(77);
+    byte[] alphabet = {'"', '"', ',', '\n', '\r', 'a', 'b', ' ', (byte) 0xC3, (byte) 0xA9};
+    RecordBoundaries boundaries = new RecordBoundaries(',');
+    for (int n = 0; n < 300; n++) {
+      byte[] bytes = new byte[random.nextInt(1, 70)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      Path file = Files.write(dir.resolve("bytes-" + n), bytes);
+      try (FileChannel channel = FileChannel.open(file)) {
+        int from = random.nextInt(bytes.length);
+        int to = random.nextInt(from, bytes.length + 1);
+        int[] expected = new int[RecordBoundaries.STATES];
+        for (int state = 0; state < expected.length; state++) {
+          expected[state] = walk(state, bytes, from, to);
+        }
+        assertArrayEquals(expected, boundaries.summarize(channel, from, to), "case " + n);
+      }
+    }
+  }
+
+  @Test
+  void findsTheFirstQuoteInAndAcrossEightByteWords() {
+    for (int length = 0; length < 20; length++) {
+      for (int at = -1; at < length; at++) {
+        byte[] bytes = new byte[length];
+        java.util.Arrays.fill(bytes, (byte) 'x');
+        if (at >= 0) {
+          bytes[at] = '"';
+          if (at + 3 < length) {
+            bytes[at + 3] = '"';
+          }
+        }
+        assertEquals(at, RecordBoundaries.indexOfQuote(bytes, 0, length), "length " + length + " quote at " + at);
+      }
+    }
+  }
+
+  private static int walk(int state, byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      state = step(state, bytes[i]);
+    }
+    return state;
+  }
+
+  private static int step(int state, byte b) {
+    boolean quote = b == '"';
+    boolean lineEnd = b == '\n' || b == '\r';
+    boolean separator = b == ',';
+    if (state == QUOTED) {
+      return quote ? QUOTE_IN_QUOTED : QUOTED;
+    }
+    if (quote) {
+      return state == RECORD_START || state == FIELD_START || state == QUOTE_IN_QUOTED ? QUOTED : UNQUOTED;
+    }
+    return lineEnd ? RECORD_START : separator ? FIELD_START : UNQUOTED;
+  }
+}
