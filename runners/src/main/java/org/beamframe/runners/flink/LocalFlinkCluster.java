@@ -84,7 +84,7 @@ public final class LocalFlinkCluster {
       Files.createDirectories(home.resolve("conf"));
       Files.createDirectories(home.resolve("log"));
       Files.createDirectories(home.resolve("tmp"));
-      Files.writeString(home.resolve("conf/config.yaml"), config(slots, restPort, rpcPort, blobPort));
+      Files.writeString(home.resolve("conf/config.yaml"), config(taskManagers, slots, restPort, rpcPort, blobPort));
       Files.writeString(home.resolve("conf/log4j.properties"), LOG4J);
       Files.writeString(home.resolve("ports"), "rest " + restPort + "\nrpc " + rpcPort + "\nblob " + blobPort + "\n");
       launch("jobmanager", ENTRYPOINT, "GET_JM_RESOURCE_PARAMS", List.of("--executionMode", "cluster"));
@@ -225,7 +225,7 @@ public final class LocalFlinkCluster {
     }
   }
 
-  private String config(int slots, int restPort, int rpcPort, int blobPort) {
+  private String config(int taskManagers, int slots, int restPort, int rpcPort, int blobPort) {
     return String.join("\n",
         "jobmanager.rpc.address: 127.0.0.1",
         "jobmanager.rpc.port: " + rpcPort,
@@ -235,7 +235,13 @@ public final class LocalFlinkCluster {
         "taskmanager.host: 127.0.0.1",
         "taskmanager.memory.process.size: 1536m",
         "taskmanager.numberOfTaskSlots: " + slots,
-        "parallelism.default: 1",
+        // Beam sets the parallelism of sources only; Flink's adaptive batch scheduler sizes every other
+        // step by its input's bytes at 16 MiB a slot. A read's input is a few KB of split
+        // descriptions, so all splits were read in one slot ("decided to be 1" in the JobManager's
+        // log). A KB a slot, up to every slot, spreads them.
+        "execution.batch.adaptive.auto-parallelism.avg-data-volume-per-task: 1k",
+        "execution.batch.adaptive.auto-parallelism.max-parallelism: " + taskManagers * slots,
+        "parallelism.default: " + taskManagers * slots,
         "rest.address: 127.0.0.1",
         "rest.bind-address: 127.0.0.1",
         "rest.port: " + restPort,
