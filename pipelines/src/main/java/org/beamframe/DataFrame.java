@@ -2,11 +2,14 @@ package org.beamframe;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.beamframe.agg.AggSpec;
 import org.beamframe.exec.Execution;
 import org.beamframe.exec.Executor;
 import org.beamframe.exec.RunReport;
-import org.beamframe.optimizer.Optimizer;
 import org.beamframe.expr.Expr;
+import org.beamframe.expr.text.Assignment;
+import org.beamframe.expr.text.ExprParser;
+import org.beamframe.optimizer.Optimizer;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.AssignNode;
 import org.beamframe.plan.FilterNode;
@@ -68,6 +71,31 @@ public final class DataFrame {
   /** One column, for whole-column reductions such as {@code max()}. */
   public Column col(String name) {
     return new Column(this, name);
+  }
+
+  /**
+   * pandas' {@code df.query("Measure == 'TAB' and DOSAGE_UNIT > 1000")}: the rows where the
+   * expression is true (see {@link ExprParser} for the syntax).
+   */
+  public DataFrame query(String expression) {
+    return filter(ExprParser.parse(expression));
+  }
+
+  /** pandas' {@code df.eval("total = a * b")}: one {@code name = expression} per line, assigned in order. */
+  public DataFrame eval(String assignments) {
+    DataFrame frame = this;
+    for (Assignment assignment : ExprParser.parseAssignments(assignments)) {
+      frame = frame.assign(assignment.name(), assignment.expr());
+    }
+    return frame;
+  }
+
+  /** Whole-frame reductions in one pass, as pandas' {@code df.agg(total=("x", "sum"), ...)}: one row. */
+  public DataFrame agg(AggSpec... aggregations) {
+    if (aggregations.length == 0) {
+      throw new IllegalArgumentException("agg needs at least one aggregation, e.g. AggSpec.sum(\"x\").as(\"total\")");
+    }
+    return new DataFrame(new AggregateNode(plan, List.of(), List.of(aggregations)));
   }
 
   /** pandas' {@code groupby(keys)}: groups with a missing key are dropped, results are sorted by key. */

@@ -1,6 +1,7 @@
 package org.beamframe;
 
 import java.util.List;
+import org.beamframe.agg.AggFunction;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.plan.AggregateNode;
 
@@ -21,6 +22,11 @@ public final class GroupBy {
   /** Named aggregations, as pandas' {@code .agg(total=("x", "sum"), ...)}: {@code agg(AggSpec.sum("x").as("total"))}. */
   public DataFrame agg(AggSpec... aggregations) {
     return new DataFrame(new AggregateNode(frame.plan(), keys, List.of(aggregations)));
+  }
+
+  /** pandas' {@code groupby(...).size()}: rows per group, nulls included, in a column named "size". */
+  public DataFrame size() {
+    return agg(new AggSpec("size", AggFunction.SIZE, keys.get(0)));
   }
 
   /** One column of the groups: {@code groupby(...).col("x").sum()}. */

@@ -1,5 +1,6 @@
 package org.beamframe;
 
+import org.beamframe.agg.AggFunction;
 import org.beamframe.agg.AggSpec;
 
 /** One column's aggregation per group: {@code df.groupby("a").col("x").sum()}. */
@@ -30,5 +31,20 @@ public final class GroupedColumn {
 
   public DataFrame max() {
     return groups.agg(AggSpec.max(name));
+  }
+
+  /** Distinct non-null values per group. */
+  public DataFrame nunique() {
+    return groups.agg(AggSpec.of(AggFunction.NUNIQUE, name));
+  }
+
+  /** Sample standard deviation (ddof=1), as pandas. */
+  public DataFrame std() {
+    return groups.agg(AggSpec.of(AggFunction.STD, name));
+  }
+
+  /** Sample variance (ddof=1), as pandas. */
+  public DataFrame var() {
+    return groups.agg(AggSpec.of(AggFunction.VAR, name));
   }
 }

@@ -100,6 +100,26 @@ public final class LocalTable {
     return new LocalTable(schema, sorted, report);
   }
 
+  /**
+   * pandas' {@code sort_values(by, ascending)} on a computed (small) table: stable, missing values
+   * last whatever the direction.
+   */
+  public LocalTable sortValues(List<String> by, List<Boolean> ascending) {
+    if (by.size() != ascending.size()) {
+      throw new IllegalArgumentException("sort_values: " + by.size() + " columns but " + ascending.size() + " directions");
+    }
+    Comparator<List<Object>> order = (a, b) -> 0;
+    for (int k = 0; k < by.size(); k++) {
+      int index = schema.indexOf(by.get(k));
+      boolean up = ascending.get(k);
+      order = order.thenComparing(row -> row.get(index),
+          (a, b) -> a == null || b == null ? compareNullsLast(a, b) : (up ? 1 : -1) * compareNullsLast(a, b));
+    }
+    List<List<Object>> sorted = new ArrayList<>(rows);
+    sorted.sort(order);
+    return new LocalTable(schema, sorted, report);
+  }
+
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static int compareNullsLast(Object a, Object b) {
     if (a == null || b == null) {

@@ -1,5 +1,8 @@
 package org.beamframe.agg;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
  * The partial state of several aggregations at once: per aggregation a count of non-null values,
  * a compensated (Neumaier) double sum, an exact long sum and the extreme value so far. Mutable, as
@@ -11,13 +14,37 @@ public final class AggAccumulator {
   public final double[] compensations;
   public final long[] longSums;
   public final Object[] extremes;
+  /** Running mean and sum of squared deviations (Welford; merged as Chan et al.), for var and std. */
+  public final double[] means;
+  public final double[] squaredDeviations;
+  /** Distinct non-null values, for nunique (null where unused). */
+  public final Set<Object>[] distinct;
 
+  @SuppressWarnings("unchecked")
   public AggAccumulator(int size) {
     counts = new long[size];
     sums = new double[size];
     compensations = new double[size];
     longSums = new long[size];
     extremes = new Object[size];
+    means = new double[size];
+    squaredDeviations = new double[size];
+    distinct = new Set[size];
+  }
+
+  /** Adds a value to the running variance of aggregation {@code i}; {@code counts[i]} already includes it. */
+  public void addDeviation(int i, double value) {
+    double delta = value - means[i];
+    means[i] += delta / counts[i];
+    squaredDeviations[i] += delta * (value - means[i]);
+  }
+
+  /** Adds a value to the distinct values of aggregation {@code i}. */
+  public void addDistinct(int i, Object value) {
+    if (distinct[i] == null) {
+      distinct[i] = new HashSet<>();
+    }
+    distinct[i].add(value);
   }
 
   public void addDouble(int i, double value) {
@@ -38,6 +65,16 @@ public final class AggAccumulator {
   }
 
   public void mergeFrom(AggAccumulator other, int i, boolean max) {
+    long n = counts[i];
+    long m = other.counts[i];
+    if (m > 0) {
+      double delta = other.means[i] - means[i];
+      means[i] += delta * m / (n + m);
+      squaredDeviations[i] += other.squaredDeviations[i] + delta * delta * ((double) n * m / (n + m));
+    }
+    if (other.distinct[i] != null) {
+      other.distinct[i].forEach(value -> addDistinct(i, value));
+    }
     counts[i] += other.counts[i];
     addDouble(i, other.sums[i]);
     compensations[i] += other.compensations[i];

@@ -1,5 +1,7 @@
 package org.beamframe.agg;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.beamframe.types.DType;
 
 /** The aggregations a group-by or a whole-column reduction can compute, with pandas' null rules. */
@@ -13,18 +15,26 @@ public enum AggFunction {
   /** Smallest non-null value; null for no values. */
   MIN,
   /** Largest non-null value; null for no values. */
-  MAX;
+  MAX,
+  /** Number of rows, nulls included. */
+  SIZE,
+  /** Sample variance (ddof=1) of non-null values; null for fewer than two. */
+  VAR,
+  /** Sample standard deviation (ddof=1) of non-null values; null for fewer than two. */
+  STD,
+  /** Number of distinct non-null values. */
+  NUNIQUE;
 
   /** The result dtype for an input column of {@code input}, or an error naming what would be valid. */
   public DType resultType(String column, DType input) {
     return switch (this) {
-      case COUNT -> DType.INT64;
+      case COUNT, SIZE, NUNIQUE -> DType.INT64;
       case SUM -> switch (input) {
         case INT64, BOOL -> DType.INT64;
         case FLOAT64 -> DType.FLOAT64;
         default -> throw invalid(column, input, "int64, float64 or bool");
       };
-      case MEAN -> switch (input) {
+      case MEAN, VAR, STD -> switch (input) {
         case INT64, FLOAT64, BOOL -> DType.FLOAT64;
         default -> throw invalid(column, input, "int64, float64 or bool");
       };
@@ -36,6 +46,17 @@ public enum AggFunction {
     return new IllegalArgumentException(
         "cannot take " + this + " of column " + column + " (" + input + "); " + this
             + " needs " + valid + "; convert it first (e.g. toNumeric)");
+  }
+
+  /** The function pandas calls {@code name} ("sum", "nunique", ...), or an error listing them. */
+  public static AggFunction named(String name) {
+    for (AggFunction function : values()) {
+      if (function.toString().equals(name)) {
+        return function;
+      }
+    }
+    throw new IllegalArgumentException("no aggregation \"" + name + "\"; BeamFrame has "
+        + Arrays.stream(values()).map(AggFunction::toString).collect(Collectors.joining(", ")));
   }
 
   /** pandas' name of the function. */

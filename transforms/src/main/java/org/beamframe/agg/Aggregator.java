@@ -47,6 +47,10 @@ public final class Aggregator implements Serializable {
   public void add(AggAccumulator acc, RowView row) {
     for (int i = 0; i < inputs.length; i++) {
       Object value = row.get(inputs[i]);
+      if (functions[i] == AggFunction.SIZE) {
+        acc.counts[i]++;
+        continue;
+      }
       if (value == null) {
         continue;
       }
@@ -61,9 +65,15 @@ public final class Aggregator implements Serializable {
         }
         case MIN -> acc.offerExtreme(i, value, false);
         case MAX -> acc.offerExtreme(i, value, true);
-        case COUNT -> {}
+        case VAR, STD -> acc.addDeviation(i, asDouble(value));
+        case NUNIQUE -> acc.addDistinct(i, value);
+        case COUNT, SIZE -> {}
       }
     }
+  }
+
+  private static double asDouble(Object value) {
+    return value instanceof Boolean b ? (b ? 1 : 0) : ((Number) value).doubleValue();
   }
 
   /** Adds {@code from}'s partial results into {@code into}. */
@@ -79,7 +89,10 @@ public final class Aggregator implements Serializable {
     for (int i = 0; i < functions.length; i++) {
       boolean exact = inputTypes[i] != DType.FLOAT64;
       values[i] = switch (functions[i]) {
-        case COUNT -> acc.counts[i];
+        case COUNT, SIZE -> acc.counts[i];
+        case NUNIQUE -> acc.distinct[i] == null ? 0L : (long) acc.distinct[i].size();
+        case VAR -> acc.counts[i] < 2 ? null : acc.squaredDeviations[i] / (acc.counts[i] - 1);
+        case STD -> acc.counts[i] < 2 ? null : Math.sqrt(acc.squaredDeviations[i] / (acc.counts[i] - 1));
         case SUM -> exact ? (Object) acc.longSums[i] : (Object) acc.doubleSum(i);
         case MEAN -> acc.counts[i] == 0
             ? null

@@ -1,16 +1,19 @@
 package org.beamframe.expr;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Set;
 import org.beamframe.expr.datetime.DatetimeAccessor;
 import org.beamframe.expr.logic.BooleanLogic;
 import org.beamframe.expr.logic.BooleanOp;
 import org.beamframe.expr.logic.Comparison;
 import org.beamframe.expr.logic.ComparisonOp;
+import org.beamframe.expr.logic.IsIn;
 import org.beamframe.expr.logic.Not;
 import org.beamframe.expr.logic.NullCheck;
 import org.beamframe.expr.num.Arithmetic;
 import org.beamframe.expr.num.ArithmeticOp;
+import org.beamframe.expr.str.StringAccessor;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
@@ -87,6 +90,16 @@ public interface Expr extends Serializable {
 
   default Expr notnull() {
     return new NullCheck(this, false);
+  }
+
+  /** pandas' {@code isin}: true where the value is one of {@code values}; a null is in no list. */
+  default Expr isin(Object... values) {
+    return new IsIn(this, Arrays.stream(values).map(Literal::of).toList());
+  }
+
+  /** The {@code .str} accessor: methods of text values. */
+  default StringAccessor str() {
+    return new StringAccessor(this);
   }
 
   /** The {@code .dt} accessor: parts of a datetime64 value. */

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.util.VarInt;
 import org.beamframe.agg.AggAccumulator;
 import org.beamframe.types.DType;
 
@@ -36,15 +38,38 @@ final class AggAccumulatorCoder extends CustomCoder<AggAccumulator> {
       Object extreme = value.extremes[i];
       BOOLEANS.encode(extreme != null, out);
       if (extreme != null) {
-        switch (extremeTypes.get(i)) {
-          case OBJECT -> STRINGS.encode((String) extreme, out);
-          case INT64 -> LONGS.encode((Long) extreme, out);
-          case FLOAT64 -> DOUBLES.encode((Double) extreme, out);
-          case BOOL -> BOOLEANS.encode((Boolean) extreme, out);
-          case DATETIME64 -> STRINGS.encode(extreme.toString(), out);
+        encodeValue(extremeTypes.get(i), extreme, out);
+      }
+      DOUBLES.encode(value.means[i], out);
+      DOUBLES.encode(value.squaredDeviations[i], out);
+      Set<Object> distinct = value.distinct[i];
+      VarInt.encode(distinct == null ? 0 : distinct.size(), out);
+      if (distinct != null) {
+        for (Object each : distinct) {
+          encodeValue(extremeTypes.get(i), each, out);
         }
       }
     }
+  }
+
+  private static void encodeValue(DType type, Object value, OutputStream out) throws IOException {
+    switch (type) {
+      case OBJECT -> STRINGS.encode((String) value, out);
+      case INT64 -> LONGS.encode((Long) value, out);
+      case FLOAT64 -> DOUBLES.encode((Double) value, out);
+      case BOOL -> BOOLEANS.encode((Boolean) value, out);
+      case DATETIME64 -> STRINGS.encode(value.toString(), out);
+    }
+  }
+
+  private static Object decodeValue(DType type, InputStream in) throws IOException {
+    return switch (type) {
+      case OBJECT -> STRINGS.decode(in);
+      case INT64 -> LONGS.decode(in);
+      case FLOAT64 -> DOUBLES.decode(in);
+      case BOOL -> BOOLEANS.decode(in);
+      case DATETIME64 -> LocalDateTime.parse(STRINGS.decode(in));
+    };
   }
 
   @Override
@@ -56,13 +81,12 @@ final class AggAccumulatorCoder extends CustomCoder<AggAccumulator> {
       value.compensations[i] = DOUBLES.decode(in);
       value.longSums[i] = LONGS.decode(in);
       if (BOOLEANS.decode(in)) {
-        value.extremes[i] = switch (extremeTypes.get(i)) {
-          case OBJECT -> STRINGS.decode(in);
-          case INT64 -> LONGS.decode(in);
-          case FLOAT64 -> DOUBLES.decode(in);
-          case BOOL -> BOOLEANS.decode(in);
-          case DATETIME64 -> LocalDateTime.parse(STRINGS.decode(in));
-        };
+        value.extremes[i] = decodeValue(extremeTypes.get(i), in);
+      }
+      value.means[i] = DOUBLES.decode(in);
+      value.squaredDeviations[i] = DOUBLES.decode(in);
+      for (int n = VarInt.decodeInt(in); n > 0; n--) {
+        value.addDistinct(i, decodeValue(extremeTypes.get(i), in));
       }
     }
     return value;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code beamframe}: run BeamFrame's pipelines from a shell. Exit codes: 0 success, 2 usage error, 1 data or runtime error. */
 @Command(name = "beamframe", mixinStandardHelpOptions = true, version = "BeamFrame 0.1.0",
     description = "Lazy pandas-style pipelines on Apache Beam.",
-    subcommands = {ArcosCommand.class, MaxPillsCommand.class, GenerateArcosCommand.class, ClusterCommand.class})
+    subcommands = {ArcosCommand.class, MaxPillsCommand.class, QueryCommand.class, GenerateArcosCommand.class, ClusterCommand.class})
 public final class BeamFrameCli {
   private BeamFrameCli() {}
 

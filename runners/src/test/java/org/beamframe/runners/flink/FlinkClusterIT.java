@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +21,8 @@ import org.beamframe.examples.MaxPills;
 import org.beamframe.examples.MorphineEquivalents;
 import org.beamframe.runners.Session;
 import org.beamframe.runners.SessionSettings;
+import org.beamframe.runners.cli.BeamFrameCli;
+import org.beamframe.runners.cli.QueryFixturesTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,24 @@ class FlinkClusterIT {
     Set<String> before = rest.jobIds();
     Object flink = MaxPills.largestTabletShipment(ArcosData.read(SAMPLE)).compute(onCluster);
     assertEquals(MaxPills.largestTabletShipment(ArcosData.read(SAMPLE)).compute(Session.direct()), flink);
+    assertRanOnBothTaskManagers(rest, before);
+  }
+
+  /** Issue #7's representative subset on the cluster: the pandas-computed group-by aggregations fixture. */
+  @Test
+  void aQueryOnTheClusterGivesPandasTable() throws IOException {
+    FlinkRest rest = new FlinkRest(cluster.restAddress());
+    Set<String> before = rest.jobIds();
+    Path query = Path.of("..", "testdata", "query");
+    List<String> args = new ArrayList<>(List.of("query", "--input", query.resolve("shipments.csv").toString(), "--quiet",
+        "--runner=flink", "--flink-master=" + cluster.restAddress()));
+    args.addAll(Files.readAllLines(query.resolve("groupby_aggs.args")).stream().filter(line -> !line.isEmpty()).toList());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = BeamFrameCli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(0, code, err.toString());
+    QueryFixturesTest.assertSameTable(Files.readString(query.resolve("groupby_aggs.expected.csv")), out.toString(),
+        "groupby_aggs on the cluster");
     assertRanOnBothTaskManagers(rest, before);
   }
 

@@ -1,5 +1,7 @@
 package org.beamframe.expr.datetime;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.beamframe.expr.Expr;
 
 /** pandas' {@code .dt}: {@code col("date").dt().year()}. */
@@ -20,5 +22,37 @@ public final class DatetimeAccessor {
 
   public Expr day() {
     return new DatetimePart(input, DatetimeField.DAY);
+  }
+
+  public Expr hour() {
+    return new DatetimePart(input, DatetimeField.HOUR);
+  }
+
+  public Expr minute() {
+    return new DatetimePart(input, DatetimeField.MINUTE);
+  }
+
+  public Expr second() {
+    return new DatetimePart(input, DatetimeField.SECOND);
+  }
+
+  /** Monday is 0, Sunday 6. */
+  public Expr dayofweek() {
+    return new DatetimePart(input, DatetimeField.DAYOFWEEK);
+  }
+
+  public Expr quarter() {
+    return new DatetimePart(input, DatetimeField.QUARTER);
+  }
+
+  /** The part named as pandas names it ("year", "dayofweek", ...), or an error listing them. */
+  public Expr part(String name) {
+    for (DatetimeField field : DatetimeField.values()) {
+      if (field.toString().equals(name)) {
+        return new DatetimePart(input, field);
+      }
+    }
+    throw new IllegalArgumentException("no .dt." + name + "; BeamFrame has "
+        + Arrays.stream(DatetimeField.values()).map(field -> ".dt." + field).collect(Collectors.joining(", ")));
   }
 }

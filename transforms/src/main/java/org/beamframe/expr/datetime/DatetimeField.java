@@ -6,13 +6,24 @@ import java.time.LocalDateTime;
 public enum DatetimeField {
   YEAR,
   MONTH,
-  DAY;
+  DAY,
+  HOUR,
+  MINUTE,
+  SECOND,
+  /** Monday is 0, Sunday 6, as pandas. */
+  DAYOFWEEK,
+  QUARTER;
 
   long of(LocalDateTime value) {
     return switch (this) {
       case YEAR -> value.getYear();
       case MONTH -> value.getMonthValue();
       case DAY -> value.getDayOfMonth();
+      case HOUR -> value.getHour();
+      case MINUTE -> value.getMinute();
+      case SECOND -> value.getSecond();
+      case DAYOFWEEK -> value.getDayOfWeek().getValue() - 1;
+      case QUARTER -> (value.getMonthValue() - 1) / 3 + 1;
     };
   }
 

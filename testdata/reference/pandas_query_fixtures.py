@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""Expected results of `bin/beamframe query` on testdata/query/shipments.csv, computed by pandas.
+
+Each case is written twice, side by side: the query command's arguments and the same question in
+pandas. The script writes testdata/query/<case>.args (one argument per line) and
+testdata/query/<case>.expected.csv. It was run once with Debian's pandas 1.5 and its output is
+committed; BeamFrame's QueryFixturesTest runs every case and compares (numbers to 1e-9 relative).
+
+    /usr/bin/python3 testdata/reference/pandas_query_fixtures.py
+"""
+import os
+
+import pandas as pd
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+QUERY = os.path.join(HERE, "..", "query")
+DTYPES = {"id": "int64", "buyer": "object", "state": "object", "measure": "object",
+          "units": "float64", "qty": "int64", "date": "object", "note": "object"}
+
+
+def read():
+    return pd.read_csv(os.path.join(QUERY, "shipments.csv"), dtype=DTYPES)
+
+
+def dtype_args():
+    args = []
+    for column, dtype in DTYPES.items():
+        args += ["--dtype", "%s=%s" % (column, dtype)]
+    return args
+
+
+CASES = {
+    "filter_select": (
+        ["--filter", "measure == 'TAB' and units > 100", "--select", "id,buyer,units", "--sort", "id"],
+        lambda df: df.query("measure == 'TAB' and units > 100")[["id", "buyer", "units"]].sort_values("id")),
+    "in_and_isna": (
+        ["--filter", "measure in ['CAP'] or buyer.isna()", "--select", "id,measure,buyer", "--sort", "id"],
+        lambda df: df.query("measure in ['CAP'] or buyer.isna()", engine="python")[["id", "measure", "buyer"]]
+        .sort_values("id")),
+    "not_in_and_not": (
+        ["--filter", "state not in ('OH', 'WV') and not measure == 'CAP'", "--select", "id,state,measure",
+         "--sort", "id"],
+        lambda df: df.query("state not in ('OH', 'WV') and not measure == 'CAP'")[["id", "state", "measure"]]
+        .sort_values("id")),
+    "strings": (
+        ["--assign", "up = buyer.str.upper()", "--assign", "trimmed = buyer.str.strip()",
+         "--assign", "lower = buyer.str.lower()", "--assign", "n = buyer.str.len()",
+         "--assign", "cvs = buyer.str.upper().str.startswith('CVS')",
+         "--assign", "aid = buyer.str.endswith('Aid')", "--assign", "hash = buyer.str.contains('#[0-9]+')",
+         "--assign", "dotted = buyer.str.contains('.', regex=False)", "--assign", "short = buyer.str.slice(0, 3)",
+         "--assign", "tail = buyer.str.slice(-2)", "--assign", "swapped = buyer.str.replace('.', ' dot ')",
+         "--select", "id,up,trimmed,lower,n,cvs,aid,hash,dotted,short,tail,swapped", "--sort", "id"],
+        lambda df: df.assign(
+            up=df.buyer.str.upper(), trimmed=df.buyer.str.strip(), lower=df.buyer.str.lower(),
+            n=df.buyer.str.len(), cvs=df.buyer.str.upper().str.startswith("CVS"),
+            aid=df.buyer.str.endswith("Aid"), hash=df.buyer.str.contains("#[0-9]+"),
+            dotted=df.buyer.str.contains(".", regex=False), short=df.buyer.str.slice(0, 3),
+            tail=df.buyer.str.slice(-2), swapped=df.buyer.str.replace(".", " dot ", regex=False))
+        [["id", "up", "trimmed", "lower", "n", "cvs", "aid", "hash", "dotted", "short", "tail", "swapped"]]
+        .sort_values("id")),
+    "dates": (
+        ["--assign", "d = to_datetime(date, format='%Y-%m-%d')", "--assign", "year = d.dt.year",
+         "--assign", "month = d.dt.month", "--assign", "day = d.dt.day", "--assign", "quarter = d.dt.quarter",
+         "--assign", "dow = d.dt.dayofweek", "--select", "id,year,month,day,quarter,dow", "--sort", "id"],
+        lambda df: (lambda d: df.assign(year=d.dt.year, month=d.dt.month, day=d.dt.day, quarter=d.dt.quarter,
+                                        dow=d.dt.dayofweek))(pd.to_datetime(df.date, format="%Y-%m-%d"))
+        [["id", "year", "month", "day", "quarter", "dow"]].sort_values("id")),
+    "arithmetic": (
+        ["--assign", "value = units * qty / 2 - 1", "--filter", "value >= 100 and not (state == 'PA')",
+         "--select", "id,value", "--sort", "value:desc"],
+        lambda df: df.eval("value = units * qty / 2 - 1").query("value >= 100 and not (state == 'PA')")
+        [["id", "value"]].sort_values("value", ascending=False)),
+    "groupby_aggs": (
+        ["--groupby", "state,measure", "--agg", "n=size()", "--agg", "cnt=count(units)",
+         "--agg", "total=sum(units)", "--agg", "avg=mean(units)", "--agg", "lo=min(units)",
+         "--agg", "hi=max(units)", "--agg", "buyers=nunique(buyer)", "--agg", "sd=std(units)",
+         "--agg", "v=var(units)", "--agg", "pieces=sum(qty)"],
+        lambda df: df.groupby(["state", "measure"]).agg(
+            n=("units", "size"), cnt=("units", "count"), total=("units", "sum"), avg=("units", "mean"),
+            lo=("units", "min"), hi=("units", "max"), buyers=("buyer", "nunique"), sd=("units", "std"),
+            v=("units", "var"), pieces=("qty", "sum")).reset_index()
+        .sort_values(["state", "measure"])),
+    "whole_frame": (
+        ["--agg", "rows=size()", "--agg", "total=sum(qty)", "--agg", "avg=mean(units)",
+         "--agg", "states=nunique(state)", "--agg", "sd=std(qty)"],
+        lambda df: pd.DataFrame([{"rows": len(df), "total": df.qty.sum(), "avg": df.units.mean(),
+                                  "states": df.state.nunique(), "sd": df.qty.std()}])),
+    "sort_head": (
+        ["--groupby", "buyer", "--agg", "units=sum(units)", "--sort", "units:desc,buyer", "--head", "3"],
+        lambda df: df.groupby("buyer").agg(units=("units", "sum")).reset_index()
+        .sort_values(["units", "buyer"], ascending=[False, True]).head(3)),
+}
+
+
+def main():
+    for name, (args, pandas) in CASES.items():
+        with open(os.path.join(QUERY, name + ".args"), "w") as out:
+            out.write("\n".join(dtype_args() + args) + "\n")
+        pandas(read()).to_csv(os.path.join(QUERY, name + ".expected.csv"), index=False)
+        print("wrote", name)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,488 @@
+package org.beamframe.expr.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.beamframe.expr.Errors;
+import org.beamframe.expr.Expr;
+import org.beamframe.expr.Expressions;
+import org.beamframe.expr.Literal;
+import org.beamframe.expr.logic.IsIn;
+import org.beamframe.expr.str.StringAccessor;
+
+/**
+ * pandas' query and eval syntax, parsed into the same expression tree the Java API builds.
+ * Columns by name or in backticks; 'string' and number literals, True and False; {@code + - * /};
+ * comparisons (chained ones as in Python: {@code a < b < c} is {@code a < b and b < c});
+ * {@code and or not} and {@code & | ~} with the same precedence, as pandas' own parser gives them;
+ * {@code x in [...]}, {@code x not in [...]}; {@code to_datetime(x, format='%m%d%Y', errors='coerce')},
+ * {@code to_numeric(x, errors='coerce')} (also as {@code pd.}...); {@code .dt.year} and the other
+ * parts; {@code .str.upper()} and the other text methods; {@code .isna() .notna() .isin([...])}.
+ */
+public final class ExprParser {
+  private final String text;
+  private final List<Token> tokens;
+  private int position;
+
+  private ExprParser(String text) {
+    this.text = text;
+    this.tokens = ExprLexer.tokens(text);
+  }
+
+  /** A query's expression: {@code "Measure == 'TAB' and DOSAGE_UNIT > 1000"}. */
+  public static Expr parse(String text) {
+    ExprParser parser = new ExprParser(text);
+    Expr expr = parser.expression();
+    parser.expectEnd();
+    return expr;
+  }
+
+  /** An eval text: one or more lines {@code name = expr}, in order. */
+  public static List<Assignment> parseAssignments(String text) {
+    List<Assignment> assignments = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (!line.isBlank()) {
+        assignments.add(parseAssignment(line));
+      }
+    }
+    if (assignments.isEmpty()) {
+      throw new ExprSyntaxException("expected an assignment: name = expression", text, 0);
+    }
+    return assignments;
+  }
+
+  private static Assignment parseAssignment(String line) {
+    ExprParser parser = new ExprParser(line);
+    Token target = parser.next();
+    if (target.kind() != Token.Kind.NAME && target.kind() != Token.Kind.QUOTED_NAME) {
+      throw parser.error("expected the name of the new column (name = expression)", target);
+    }
+    parser.expect("=");
+    Expr expr = parser.expression();
+    parser.expectEnd();
+    return new Assignment(target.text(), expr);
+  }
+
+  private Expr expression() {
+    Expr left = conjunction();
+    while (peek().is("or") || peek().is("|")) {
+      next();
+      left = left.or(conjunction());
+    }
+    return left;
+  }
+
+  private Expr conjunction() {
+    Expr left = negation();
+    while (peek().is("and") || peek().is("&")) {
+      next();
+      left = left.and(negation());
+    }
+    return left;
+  }
+
+  private Expr negation() {
+    if (peek().is("not") || peek().is("~")) {
+      next();
+      return negation().not();
+    }
+    return comparison();
+  }
+
+  private Expr comparison() {
+    Expr left = sum();
+    Expr result = null;
+    while (true) {
+      Token op = peek();
+      Expr compared;
+      if (op.is("in")) {
+        next();
+        compared = new IsIn(left, list());
+      } else if (op.is("not") && tokens.get(position + 1).is("in")) {
+        next();
+        next();
+        compared = new IsIn(left, list()).not();
+      } else if (isComparison(op)) {
+        next();
+        Expr right = sum();
+        compared = compare(op.text(), left, right);
+        left = right;
+      } else {
+        return result == null ? left : result;
+      }
+      result = result == null ? compared : result.and(compared);
+    }
+  }
+
+  private static boolean isComparison(Token token) {
+    return token.kind() == Token.Kind.SYMBOL && List.of("==", "!=", "<", "<=", ">", ">=").contains(token.text());
+  }
+
+  private static Expr compare(String op, Expr left, Expr right) {
+    return switch (op) {
+      case "==" -> left.eq(right);
+      case "!=" -> left.ne(right);
+      case "<" -> left.lt(right);
+      case "<=" -> left.le(right);
+      case ">" -> left.gt(right);
+      default -> left.ge(right);
+    };
+  }
+
+  private Expr sum() {
+    Expr left = product();
+    while (peek().is("+") || peek().is("-")) {
+      left = next().is("+") ? left.add(product()) : left.sub(product());
+    }
+    return left;
+  }
+
+  private Expr product() {
+    Expr left = unary();
+    while (peek().is("*") || peek().is("/")) {
+      left = next().is("*") ? left.mul(unary()) : left.div(unary());
+    }
+    return left;
+  }
+
+  private Expr unary() {
+    if (peek().is("-")) {
+      next();
+      if (peek().kind() == Token.Kind.NUMBER) {
+        return Literal.of(negate(next().value()));
+      }
+      return Expressions.lit(0L).sub(postfix(primary()));
+    }
+    if (peek().is("+")) {
+      next();
+    }
+    return postfix(primary());
+  }
+
+  private static Object negate(Object number) {
+    return number instanceof Long value ? (Object) (-value) : (Object) (-(Double) number);
+  }
+
+  private Expr primary() {
+    Token token = next();
+    switch (token.kind()) {
+      case NUMBER:
+        return Literal.of(token.value());
+      case STRING:
+        return Literal.of(token.value());
+      case QUOTED_NAME:
+        return Expressions.col(token.text());
+      case NAME:
+        return name(token);
+      default:
+        if (token.is("(")) {
+          Expr inner = expression();
+          expect(")");
+          return inner;
+        }
+        throw error("expected a column, a literal or '('", token);
+    }
+  }
+
+  private Expr name(Token token) {
+    switch (token.text()) {
+      case "True":
+        return Literal.of(true);
+      case "False":
+        return Literal.of(false);
+      case "and", "or", "not", "in":
+        throw error("expected a column, a literal or '(' before '" + token.text() + "'", token);
+      default:
+        break;
+    }
+    if (token.text().equals("pd") && peek().is(".")) {
+      next();
+      Token function = next();
+      if (function.kind() != Token.Kind.NAME || !peek().is("(")) {
+        throw error("expected pd.to_datetime(...) or pd.to_numeric(...)", function);
+      }
+      return call(function);
+    }
+    if (peek().is("(")) {
+      return call(token);
+    }
+    return Expressions.col(token.text());
+  }
+
+  private Expr call(Token function) {
+    expect("(");
+    Arguments args = arguments();
+    return switch (function.text()) {
+      case "to_datetime" -> {
+        args.allow(function, "format", "errors");
+        String format = args.string("format", null);
+        if (format == null) {
+          throw error("to_datetime needs format=..., e.g. format='%m%d%Y'; BeamFrame does not guess formats", function);
+        }
+        yield Expressions.toDatetime(args.single(function), format, args.errors());
+      }
+      case "to_numeric" -> {
+        args.allow(function, "errors");
+        yield Expressions.toNumeric(args.single(function), args.errors());
+      }
+      default -> throw error("unknown function '" + function.text() + "'; query and eval know to_datetime and "
+          + "to_numeric, and the methods .isna() .notna() .isin([...]) .str.* .dt.*", function);
+    };
+  }
+
+  private Expr postfix(Expr expr) {
+    Expr result = expr;
+    while (peek().is(".")) {
+      next();
+      Token member = next();
+      if (member.kind() != Token.Kind.NAME) {
+        throw error("expected a method or accessor name after '.'", member);
+      }
+      result = member(result, member);
+    }
+    return result;
+  }
+
+  private Expr member(Expr target, Token member) {
+    switch (member.text()) {
+      case "dt": {
+        expect(".");
+        Token part = next();
+        try {
+          return target.dt().part(part.text());
+        } catch (IllegalArgumentException unknown) {
+          throw error(unknown.getMessage(), part);
+        }
+      }
+      case "str": {
+        expect(".");
+        Token method = next();
+        expect("(");
+        return stringMethod(target.str(), method, arguments());
+      }
+      case "isna", "isnull": {
+        expect("(");
+        return arguments().none(member, target.isnull());
+      }
+      case "notna", "notnull": {
+        expect("(");
+        return arguments().none(member, target.notnull());
+      }
+      case "isin": {
+        expect("(");
+        IsIn isin = new IsIn(target, list());
+        expect(")");
+        return isin;
+      }
+      default:
+        throw error("unknown method '" + member.text() + "'; known: .dt.*, .str.*, .isna(), .notna(), .isin([...])",
+            member);
+    }
+  }
+
+  private Expr stringMethod(StringAccessor str, Token method, Arguments args) {
+    return switch (method.text()) {
+      case "upper" -> args.none(method, str.upper());
+      case "lower" -> args.none(method, str.lower());
+      case "strip" -> args.none(method, str.strip());
+      case "len" -> args.none(method, str.len());
+      case "contains" -> {
+        args.allow(method, "regex");
+        yield str.contains(args.positionalString(method, 0), args.bool("regex", true));
+      }
+      case "startswith" -> str.startswith(args.positionalString(method, 0));
+      case "endswith" -> str.endswith(args.positionalString(method, 0));
+      case "slice" -> {
+        args.allow(method, "start", "stop");
+        yield str.slice(args.integer(0, "start"), args.integer(1, "stop"));
+      }
+      case "replace" -> {
+        args.allow(method, "regex");
+        yield str.replace(args.positionalString(method, 0), args.positionalString(method, 1), args.bool("regex", false));
+      }
+      default -> throw error("unknown .str method '" + method.text() + "'; BeamFrame has upper, lower, strip, len, "
+          + "contains, startswith, endswith, slice, replace", method);
+    };
+  }
+
+  /** A call's arguments: positional expressions, then name=constant ones. */
+  private final class Arguments {
+    final List<Expr> positional = new ArrayList<>();
+    final Map<String, Token> named = new LinkedHashMap<>();
+    final Token start;
+
+    Arguments(Token start) {
+      this.start = start;
+    }
+
+    /** {@code result}, if the call had no arguments. */
+    Expr none(Token method, Expr result) {
+      if (!positional.isEmpty() || !named.isEmpty()) {
+        throw error("." + method.text() + "() takes no arguments", start);
+      }
+      return result;
+    }
+
+    void allow(Token function, String... names) {
+      for (String name : named.keySet()) {
+        if (!List.of(names).contains(name)) {
+          throw error(function.text() + "() has no argument '" + name + "'; it takes " + String.join(", ", names),
+              named.get(name));
+        }
+      }
+    }
+
+    Expr single(Token function) {
+      if (positional.size() != 1) {
+        throw error(function.text() + "() takes one column expression, got " + positional.size(), start);
+      }
+      return positional.get(0);
+    }
+
+    String string(String name, String missing) {
+      Token token = named.get(name);
+      if (token == null) {
+        return missing;
+      }
+      if (token.kind() != Token.Kind.STRING) {
+        throw error(name + " must be a string", token);
+      }
+      return (String) token.value();
+    }
+
+    boolean bool(String name, boolean missing) {
+      Token token = named.get(name);
+      if (token == null) {
+        return missing;
+      }
+      if (!token.is("True") && !token.is("False")) {
+        throw error(name + " must be True or False", token);
+      }
+      return token.is("True");
+    }
+
+    Errors errors() {
+      String errors = string("errors", "raise");
+      return switch (errors) {
+        case "raise" -> Errors.RAISE;
+        case "coerce" -> Errors.COERCE;
+        default -> throw error("errors must be 'raise' or 'coerce', got '" + errors + "'", named.get("errors"));
+      };
+    }
+
+    String positionalString(Token method, int index) {
+      if (index >= positional.size() || !(positional.get(index) instanceof Literal literal)
+          || !(literal.value() instanceof String value)) {
+        throw error("." + method.text() + "() needs a string as argument " + (index + 1), start);
+      }
+      return value;
+    }
+
+    Long integer(int index, String name) {
+      Expr expr = index < positional.size() ? positional.get(index) : null;
+      if (named.containsKey(name)) {
+        Token token = named.get(name);
+        if (token.kind() != Token.Kind.NUMBER || !(token.value() instanceof Long)) {
+          throw error(name + " must be an integer", token);
+        }
+        return (Long) token.value();
+      }
+      if (expr == null) {
+        return null;
+      }
+      if (!(expr instanceof Literal literal) || !(literal.value() instanceof Long value)) {
+        throw error(name + " must be an integer", start);
+      }
+      return value;
+    }
+  }
+
+  /** Arguments up to and including the closing parenthesis. */
+  private Arguments arguments() {
+    Arguments args = new Arguments(tokens.get(position - 1));
+    if (peek().is(")")) {
+      next();
+      return args;
+    }
+    while (true) {
+      Token token = peek();
+      if (token.kind() == Token.Kind.NAME && tokens.get(position + 1).is("=")) {
+        next();
+        next();
+        Token value = next();
+        if (value.is("-") && peek().kind() == Token.Kind.NUMBER) {
+          Token number = next();
+          value = new Token(Token.Kind.NUMBER, "-" + number.text(), negate(number.value()), value.offset());
+        }
+        args.named.put(token.text(), value);
+      } else if (!args.named.isEmpty()) {
+        throw error("a positional argument cannot follow a named one", token);
+      } else {
+        args.positional.add(expression());
+      }
+      Token separator = next();
+      if (separator.is(")")) {
+        return args;
+      }
+      if (!separator.is(",")) {
+        throw error("expected ',' or ')'", separator);
+      }
+    }
+  }
+
+  /** {@code [literal, ...]} (or a parenthesized tuple). */
+  private List<Literal> list() {
+    Token open = next();
+    String close = open.is("[") ? "]" : open.is("(") ? ")" : null;
+    if (close == null) {
+      throw error("expected a list of values, e.g. ['TAB', 'CAP']", open);
+    }
+    List<Literal> values = new ArrayList<>();
+    while (!peek().is(close)) {
+      Expr value = unary();
+      if (!(value instanceof Literal literal)) {
+        throw error("a list holds literal values only", tokens.get(position - 1));
+      }
+      values.add(literal);
+      if (!peek().is(close)) {
+        expect(",");
+      }
+    }
+    next();
+    if (values.isEmpty()) {
+      throw error("the list is empty", open);
+    }
+    return values;
+  }
+
+  private Token peek() {
+    return tokens.get(position);
+  }
+
+  private Token next() {
+    Token token = tokens.get(position);
+    if (token.kind() != Token.Kind.END) {
+      position++;
+    }
+    return token;
+  }
+
+  private void expect(String symbol) {
+    Token token = next();
+    if (!token.is(symbol)) {
+      throw error("expected '" + symbol + "' but found " + token.describe(), token);
+    }
+  }
+
+  private void expectEnd() {
+    Token token = peek();
+    if (token.kind() != Token.Kind.END) {
+      throw error("unexpected " + token.describe(), token);
+    }
+  }
+
+  private ExprSyntaxException error(String problem, Token at) {
+    return new ExprSyntaxException(problem, text, at.offset());
+  }
+}

@@ -1,0 +1,71 @@
+package org.beamframe.expr.text;
+
+import static org.beamframe.expr.Expressions.col;
+import static org.beamframe.expr.Expressions.lit;
+import static org.beamframe.expr.Expressions.toDatetime;
+import static org.beamframe.expr.Expressions.toNumeric;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.beamframe.expr.Errors;
+import org.junit.jupiter.api.Test;
+
+/** Query and eval texts give the trees the Java API builds; syntax errors point at their column. */
+class ExprParserTest {
+  @Test
+  void theCourseFilterAndProduct() {
+    assertEquals(col("Measure").eq(lit("TAB")).and(col("DOSAGE_UNIT").gt(lit(1000L))),
+        ExprParser.parse("Measure == 'TAB' and DOSAGE_UNIT > 1000"));
+    assertEquals(List.of(new Assignment("morphine_equivalent_g", col("CALC_BASE_WT_IN_GM").mul(col("MME_Conversion_Factor")))),
+        ExprParser.parseAssignments("morphine_equivalent_g = CALC_BASE_WT_IN_GM * MME_Conversion_Factor"));
+  }
+
+  @Test
+  void precedenceAsPandas() {
+    // * binds tighter than +; & and | as and/or, looser than comparisons; not binds tighter than and.
+    assertEquals(col("a").add(col("b").mul(lit(2L))), ExprParser.parse("a + b * 2"));
+    assertEquals(col("a").sub(col("b")).sub(col("c")), ExprParser.parse("a - b - c"));
+    assertEquals(col("a").gt(lit(1L)).and(col("b").lt(lit(2.5))).or(col("c").eq(lit("x")).not()),
+        ExprParser.parse("a > 1 & b < 2.5 | ~(c == \"x\")"));
+    assertEquals(col("a").gt(lit(1L)).not().and(col("b").eq(lit(true))), ExprParser.parse("not a > 1 and b == True"));
+    assertEquals(lit(0L).lt(col("a")).and(col("a").le(lit(10L))), ExprParser.parse("0 < a <= 10"));
+    assertEquals(col("a").mul(lit(-2L)), ExprParser.parse("a * -2"));
+    assertEquals(lit(0L).sub(col("a")), ExprParser.parse("-a"));
+  }
+
+  @Test
+  void backticksFunctionsAccessorsAndLists() {
+    assertEquals(col("my col").add(lit(1L)), ExprParser.parse("`my col` + 1"));
+    assertEquals(toDatetime(col("TRANSACTION_DATE"), "%m%d%Y").dt().year(),
+        ExprParser.parse("to_datetime(TRANSACTION_DATE, format='%m%d%Y').dt.year"));
+    assertEquals(toNumeric(col("MME_Conversion_Factor"), Errors.COERCE),
+        ExprParser.parse("pd.to_numeric(MME_Conversion_Factor, errors='coerce')"));
+    assertEquals(col("name").str().upper().str().startswith("CVS"), ExprParser.parse("name.str.upper().str.startswith('CVS')"));
+    assertEquals(col("name").str().contains("A.C", false), ExprParser.parse("name.str.contains('A.C', regex=False)"));
+    assertEquals(col("name").str().slice(1L, -1L), ExprParser.parse("name.str.slice(1, -1)"));
+    assertEquals(col("name").str().slice(null, 3L), ExprParser.parse("name.str.slice(stop=3)"));
+    assertEquals(col("Measure").isin("TAB", "CAP"), ExprParser.parse("Measure in ['TAB', 'CAP']"));
+    assertEquals(col("n").isin(1L, 2L).not(), ExprParser.parse("n not in (1, 2)"));
+    assertEquals(col("n").isnull().or(col("m").notnull()), ExprParser.parse("n.isna() or m.notnull()"));
+    assertEquals(col("d").dt().dayofweek(), ExprParser.parse("d.dt.dayofweek"));
+  }
+
+  @Test
+  void syntaxErrorsNameTheColumnAndShowIt() {
+    ExprSyntaxException dangling = assertThrows(ExprSyntaxException.class,
+        () -> ExprParser.parse("Measure == 'TAB' and"));
+    assertEquals(21, dangling.column());
+    assertEquals("expected a column, a literal or '(' at column 21:\n  Measure == 'TAB' and\n"
+        + "                      ^", dangling.getMessage());
+    assertEquals(12, assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("Measure == 'TAB")).column());
+    assertEquals(3, assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("a b")).column());
+    assertEquals(1, assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("frobnicate(a)")).column());
+    assertEquals(6, assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("a.dt.yr")).column());
+    assertEquals(3, assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("a @ b")).column());
+    ExprSyntaxException noFormat = assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("to_datetime(d)"));
+    assertTrue(noFormat.getMessage().startsWith("to_datetime needs format=..."), noFormat.getMessage());
+    assertEquals(3, assertThrows(ExprSyntaxException.class, () -> ExprParser.parseAssignments("x + 1")).column());
+  }
+}
