@@ -65,6 +65,16 @@ CASES = {
         lambda df: (lambda d: df.assign(year=d.dt.year, month=d.dt.month, day=d.dt.day, quarter=d.dt.quarter,
                                         dow=d.dt.dayofweek))(pd.to_datetime(df.date, format="%Y-%m-%d"))
         [["id", "year", "month", "day", "quarter", "dow"]].sort_values("id")),
+    "numeric_methods": (
+        ["--assign", "a = (units - 150).abs()", "--assign", "r = (units / 3).round(2)",
+         "--assign", "c = units.clip(50, 200)", "--assign", "f = units.fillna(0)",
+         "--assign", "q = qty.astype('float64')", "--assign", "w = units.where(units > 100, 0)",
+         "--assign", "t = units.fillna(-1).astype('int64')", "--assign", "s = qty.astype('object')",
+         "--select", "id,a,r,c,f,q,w,t,s", "--sort", "id"],
+        lambda df: df.assign(a=(df.units - 150).abs(), r=(df.units / 3).round(2), c=df.units.clip(50, 200),
+                             f=df.units.fillna(0), q=df.qty.astype("float64"), w=df.units.where(df.units > 100, 0),
+                             t=df.units.fillna(-1).astype("int64"), s=df.qty.astype("object"))
+        [["id", "a", "r", "c", "f", "q", "w", "t", "s"]].sort_values("id")),
     "arithmetic": (
         ["--assign", "value = units * qty / 2 - 1", "--filter", "value >= 100 and not (state == 'PA')",
          "--select", "id,value", "--sort", "value:desc"],
@@ -92,10 +102,20 @@ CASES = {
 }
 
 
+# Frame operations the command line has no flags for; PandasSurfaceTest runs them through the Java API.
+FRAME_CASES = {
+    "frame_ops": lambda df: df.drop(columns=["note", "date"]).rename(columns={"buyer": "customer"})
+    .dropna(subset=["customer"]).fillna({"units": 0}).sort_values("id"),
+}
+
+
 def main():
     for name, (args, pandas) in CASES.items():
         with open(os.path.join(QUERY, name + ".args"), "w") as out:
             out.write("\n".join(dtype_args() + args) + "\n")
+        pandas(read()).to_csv(os.path.join(QUERY, name + ".expected.csv"), index=False)
+        print("wrote", name)
+    for name, pandas in FRAME_CASES.items():
         pandas(read()).to_csv(os.path.join(QUERY, name + ".expected.csv"), index=False)
         print("wrote", name)
 

@@ -1,12 +1,14 @@
 package org.beamframe;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.exec.Execution;
 import org.beamframe.exec.Executor;
 import org.beamframe.exec.RunReport;
 import org.beamframe.expr.Expr;
+import org.beamframe.expr.Expressions;
 import org.beamframe.expr.text.Assignment;
 import org.beamframe.expr.text.ExprParser;
 import org.beamframe.optimizer.Optimizer;
@@ -66,6 +68,47 @@ public final class DataFrame {
       return this;
     }
     return new DataFrame(new SelectNode(plan, names));
+  }
+
+  /** pandas' {@code df.drop(columns=[...])}: every other column, in order. */
+  public DataFrame drop(String... columns) {
+    List<String> dropped = List.of(columns);
+    dropped.forEach(schema()::indexOf);
+    return select(columns().stream().filter(name -> !dropped.contains(name)).toArray(String[]::new));
+  }
+
+  /** pandas' {@code df.rename(columns={"old": "new"})}: the same columns in the same order, some renamed. */
+  public DataFrame rename(Map<String, String> names) {
+    names.keySet().forEach(schema()::indexOf);
+    DataFrame frame = this;
+    for (Map.Entry<String, String> rename : names.entrySet()) {
+      if (columns().contains(rename.getValue())) {
+        throw new IllegalArgumentException("rename: column " + rename.getValue() + " exists already; drop it first, "
+            + "or rename in two steps to swap names");
+      }
+      frame = frame.assign(rename.getValue(), Expressions.col(rename.getKey()));
+    }
+    return frame.select(columns().stream().map(name -> names.getOrDefault(name, name)).toArray(String[]::new));
+  }
+
+  /** pandas' {@code df.dropna(subset=[...])}: rows with no missing value in these columns (none given: in any). */
+  public DataFrame dropna(String... subset) {
+    List<String> columns = subset.length == 0 ? columns() : List.of(subset);
+    Expr complete = null;
+    for (String column : columns) {
+      Expr present = Expressions.col(column).notnull();
+      complete = complete == null ? present : complete.and(present);
+    }
+    return filter(complete);
+  }
+
+  /** pandas' {@code df.fillna({"a": 0, "b": "?"})}: missing values of these columns replaced. */
+  public DataFrame fillna(Map<String, Object> values) {
+    DataFrame frame = this;
+    for (Map.Entry<String, Object> fill : values.entrySet()) {
+      frame = frame.assign(fill.getKey(), Expressions.col(fill.getKey()).fillna(fill.getValue()));
+    }
+    return frame;
   }
 
   /** One column, for whole-column reductions such as {@code max()}. */

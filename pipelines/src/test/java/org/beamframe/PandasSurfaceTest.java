@@ -43,6 +43,30 @@ class PandasSurfaceTest {
     assertEquals(List.of(List.of(8L, 7001.75), List.of(15L, 4500.0)), viaText.rows());
   }
 
+  @Test
+  void dropRenameDropnaFillnaAsPandas() throws IOException {
+    DataFrame df = BeamFrame.readCsv(QUERY.resolve("shipments.csv").toString(), CsvReadOptions.defaults().withDtypes(DTYPES));
+    LocalTable table = df.drop("note", "date").rename(Map.of("buyer", "customer")).dropna("customer")
+        .fillna(Map.of("units", 0.0)).compute().sortedBy(List.of("id"));
+    List<CSVRecord> expected;
+    try (Reader in = Files.newBufferedReader(QUERY.resolve("frame_ops.expected.csv"))) {
+      expected = CSVFormat.RFC4180.parse(in).getRecords();
+    }
+    assertEquals(expected.get(0).toList(), table.columns());
+    assertEquals(expected.size() - 1, table.rowCount());
+    for (int row = 0; row < table.rowCount(); row++) {
+      List<String> want = expected.get(row + 1).toList();
+      for (int column = 0; column < want.size(); column++) {
+        Object got = table.row(row).get(column);
+        if (got instanceof Number number) {
+          assertEquals(Double.parseDouble(want.get(column)), number.doubleValue(), 0, "row " + row);
+        } else {
+          assertEquals(want.get(column), got == null ? "" : got, "row " + row + " column " + column);
+        }
+      }
+    }
+  }
+
   /** pandas' column {@code expected} of the fixture equals BeamFrame's column {@code actual}, group by group. */
   private static void assertColumn(String expected, LocalTable table, String actual) throws IOException {
     List<Object> want = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.beamframe.expr.logic.Not;
 import org.beamframe.expr.logic.NullCheck;
 import org.beamframe.expr.num.Arithmetic;
 import org.beamframe.expr.num.ArithmeticOp;
+import org.beamframe.expr.num.NumericFunction;
 import org.beamframe.expr.str.StringAccessor;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
@@ -95,6 +96,36 @@ public interface Expr extends Serializable {
   /** pandas' {@code isin}: true where the value is one of {@code values}; a null is in no list. */
   default Expr isin(Object... values) {
     return new IsIn(this, Arrays.stream(values).map(Literal::of).toList());
+  }
+
+  /** pandas' {@code abs()}. */
+  default Expr abs() {
+    return NumericFunction.abs(this);
+  }
+
+  /** pandas' {@code round(decimals)}: half to even, as numpy. */
+  default Expr round(int decimals) {
+    return NumericFunction.round(this, decimals);
+  }
+
+  /** pandas' {@code clip(lower, upper)}; a null bound is no bound. */
+  default Expr clip(Double lower, Double upper) {
+    return NumericFunction.clip(this, lower, upper);
+  }
+
+  /** pandas' {@code fillna(value)}. */
+  default Expr fillna(Object value) {
+    return new FillNull(this, Literal.of(value));
+  }
+
+  /** pandas' {@code where(condition, other)}: this where the condition holds, else other. */
+  default Expr where(Expr condition, Object other) {
+    return new Where(this, condition, Expressions.asExpr(other));
+  }
+
+  /** pandas' {@code astype(dtype)} with pandas' dtype names ("float64", "int64", "object", "bool"). */
+  default Expr astype(String dtype) {
+    return new Cast(this, DType.parse(dtype));
   }
 
   /** The {@code .str} accessor: methods of text values. */

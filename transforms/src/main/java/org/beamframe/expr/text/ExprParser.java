@@ -7,6 +7,7 @@ import java.util.Map;
 import org.beamframe.expr.Errors;
 import org.beamframe.expr.Expr;
 import org.beamframe.expr.Expressions;
+import org.beamframe.expr.FillNull;
 import org.beamframe.expr.Literal;
 import org.beamframe.expr.logic.IsIn;
 import org.beamframe.expr.str.StringAccessor;
@@ -275,9 +276,51 @@ public final class ExprParser {
         expect(")");
         return isin;
       }
+      case "abs": {
+        expect("(");
+        return arguments().none(member, target.abs());
+      }
+      case "round": {
+        expect("(");
+        Arguments args = arguments();
+        args.allow(member, "decimals");
+        Long decimals = args.integer(0, "decimals");
+        return target.round(decimals == null ? 0 : Math.toIntExact(decimals));
+      }
+      case "clip": {
+        expect("(");
+        Arguments args = arguments();
+        args.allow(member, "lower", "upper");
+        return target.clip(args.number(0, "lower"), args.number(1, "upper"));
+      }
+      case "fillna": {
+        expect("(");
+        Arguments args = arguments();
+        if (args.positional.size() != 1 || !(args.positional.get(0) instanceof Literal value)) {
+          throw error(".fillna() takes one literal value, e.g. .fillna(0)", member);
+        }
+        return new FillNull(target, value);
+      }
+      case "astype": {
+        expect("(");
+        Arguments args = arguments();
+        try {
+          return target.astype(args.positionalString(member, 0));
+        } catch (IllegalArgumentException unknownDtype) {
+          throw error(unknownDtype.getMessage(), member);
+        }
+      }
+      case "where": {
+        expect("(");
+        Arguments args = arguments();
+        if (args.positional.size() != 2) {
+          throw error(".where() takes a condition and the other value, e.g. x.where(x > 0, 0)", member);
+        }
+        return target.where(args.positional.get(0), args.positional.get(1));
+      }
       default:
-        throw error("unknown method '" + member.text() + "'; known: .dt.*, .str.*, .isna(), .notna(), .isin([...])",
-            member);
+        throw error("unknown method '" + member.text() + "'; known: .dt.*, .str.*, .isna(), .notna(), .isin([...]), "
+            + ".abs(), .round(n), .clip(lower, upper), .fillna(v), .astype(dtype), .where(cond, other)", member);
     }
   }
 
@@ -377,6 +420,19 @@ public final class ExprParser {
         throw error("." + method.text() + "() needs a string as argument " + (index + 1), start);
       }
       return value;
+    }
+
+    Double number(int index, String name) {
+      Token token = named.get(name);
+      Object value = token != null ? token.value()
+          : index < positional.size() && positional.get(index) instanceof Literal literal ? literal.value() : null;
+      if (token == null && index < positional.size() && !(positional.get(index) instanceof Literal)) {
+        throw error(name + " must be a number", start);
+      }
+      if (value != null && !(value instanceof Number)) {
+        throw error(name + " must be a number", token != null ? token : start);
+      }
+      return value == null ? null : ((Number) value).doubleValue();
     }
 
     Long integer(int index, String name) {

@@ -53,6 +53,16 @@ class ExprParserTest {
   }
 
   @Test
+  void numericAndMissingValueMethods() {
+    assertEquals(col("a").sub(lit(150L)).abs(), ExprParser.parse("(a - 150).abs()"));
+    assertEquals(col("a").round(2), ExprParser.parse("a.round(2)"));
+    assertEquals(col("a").round(0), ExprParser.parse("a.round()"));
+    assertEquals(col("a").clip(50.0, null), ExprParser.parse("a.clip(lower=50)"));
+    assertEquals(col("a").fillna(-1L).astype("int64"), ExprParser.parse("a.fillna(-1).astype('int64')"));
+    assertEquals(col("a").where(col("a").gt(lit(100L)), lit(0L)), ExprParser.parse("a.where(a > 100, 0)"));
+  }
+
+  @Test
   void syntaxErrorsNameTheColumnAndShowIt() {
     ExprSyntaxException dangling = assertThrows(ExprSyntaxException.class,
         () -> ExprParser.parse("Measure == 'TAB' and"));
