@@ -106,6 +106,13 @@ CASES = {
 FRAME_CASES = {
     "frame_ops": lambda df: df.drop(columns=["note", "date"]).rename(columns={"buyer": "customer"})
     .dropna(subset=["customer"]).fillna({"units": 0}).sort_values("id"),
+    "nlargest": lambda df: df.nlargest(3, "units")[["id", "units"]],
+    "nsmallest": lambda df: df.nsmallest(4, "units")[["id", "units"]],
+    "value_counts": lambda df: (lambda counts: pd.DataFrame({"buyer": counts.index, "count": counts.values}))(
+        df.buyer.value_counts()).sort_values(["count", "buyer"], ascending=[False, True]),
+    "head": lambda df: df[["id", "buyer", "units"]].head(5),
+    "sort_values": lambda df: df[["id", "state", "units"]].sort_values(["state", "units", "id"],
+                                                                      ascending=[True, False, True]),
 }
 
 

@@ -52,6 +52,27 @@ public final class Column {
     return reduce(AggFunction.MAX);
   }
 
+  public LazyScalar nunique() {
+    return reduce(AggFunction.NUNIQUE);
+  }
+
+  public LazyScalar std() {
+    return reduce(AggFunction.STD);
+  }
+
+  public LazyScalar var() {
+    return reduce(AggFunction.VAR);
+  }
+
+  /**
+   * pandas' {@code value_counts()}: each distinct non-missing value and its number of rows, most
+   * frequent first (ties by value), in columns {@code name} and "count".
+   */
+  public DataFrame valueCounts() {
+    return frame.groupby(name).agg(new AggSpec("count", AggFunction.SIZE, name))
+        .sortValues(SortKey.descending("count"), SortKey.ascending(name));
+  }
+
   private LazyScalar reduce(AggFunction function) {
     return new LazyScalar(new AggregateNode(frame.plan(), List.of(), List.of(AggSpec.of(function, name))));
   }

@@ -2,10 +2,12 @@ package org.beamframe;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.exec.Execution;
 import org.beamframe.exec.Executor;
+import org.beamframe.exec.FirstRows;
 import org.beamframe.exec.RunReport;
 import org.beamframe.expr.Expr;
 import org.beamframe.expr.Expressions;
@@ -20,6 +22,7 @@ import org.beamframe.plan.PlanPicture;
 import org.beamframe.plan.PlanPrinter;
 import org.beamframe.plan.ReadCsvNode;
 import org.beamframe.plan.SelectNode;
+import org.beamframe.plan.TopNode;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
@@ -29,9 +32,16 @@ import org.beamframe.types.FrameSchema;
  */
 public final class DataFrame {
   private final PlanNode plan;
+  /** How the computed result is sorted (empty: no order asked for); row-wise steps keep it. */
+  private final List<SortKey> order;
 
   DataFrame(PlanNode plan) {
+    this(plan, List.of());
+  }
+
+  private DataFrame(PlanNode plan, List<SortKey> order) {
     this.plan = plan;
+    this.order = List.copyOf(order);
   }
 
   /** The logical plan this frame stands for. */
@@ -53,12 +63,12 @@ public final class DataFrame {
 
   /** pandas' {@code df[name] = expr} / {@code assign}: adds the column, or replaces it in place. */
   public DataFrame assign(String name, Expr expr) {
-    return new DataFrame(new AssignNode(plan, name, expr));
+    return new DataFrame(new AssignNode(plan, name, expr), order);
   }
 
   /** pandas' {@code df[predicate]}: keeps the rows where the bool expression is True. */
   public DataFrame filter(Expr predicate) {
-    return new DataFrame(new FilterNode(plan, predicate));
+    return new DataFrame(new FilterNode(plan, predicate), order);
   }
 
   /** pandas' {@code df[["a", "b"]]}; selecting exactly the current columns returns this frame. */
@@ -67,7 +77,44 @@ public final class DataFrame {
     if (names.equals(columns())) {
       return this;
     }
-    return new DataFrame(new SelectNode(plan, names));
+    for (SortKey key : order) {
+      if (!names.contains(key.column())) {
+        throw new IllegalArgumentException("select drops " + key.column() + ", which this frame's result is sorted by; "
+            + "select before sort_values/nlargest, or keep the column");
+      }
+    }
+    return new DataFrame(new SelectNode(plan, names), order);
+  }
+
+  /**
+   * pandas' {@code nlargest(n, column)}: the n rows with the largest values, largest first, rows
+   * where the column is missing skipped. No global sort: each worker keeps its n best, so this is
+   * the way to the top rows of a frame too large to sort. Among ties at the n-th value, which rows
+   * are kept is not defined (pandas keeps the first in file order).
+   */
+  public DataFrame nlargest(int n, String column) {
+    return new DataFrame(new TopNode(plan, n, column, true), List.of(SortKey.descending(column)));
+  }
+
+  /** pandas' {@code nsmallest(n, column)}: as {@link #nlargest}, smallest first. */
+  public DataFrame nsmallest(int n, String column) {
+    return new DataFrame(new TopNode(plan, n, column, false), List.of(SortKey.ascending(column)));
+  }
+
+  /**
+   * pandas' {@code sort_values}: the computed result comes back in this order (stable, missing
+   * values last). Sorting happens on the (small) computed result, so it is the last step before
+   * {@code compute()}: a global sort of a large frame does not parallelize; for its top rows use
+   * {@link #nlargest}, or aggregate first.
+   */
+  public DataFrame sortValues(SortKey... keys) {
+    if (keys.length == 0) {
+      throw new IllegalArgumentException("sort_values needs at least one column, e.g. SortKey.descending(\"x\")");
+    }
+    for (SortKey key : keys) {
+      schema().indexOf(key.column());
+    }
+    return new DataFrame(plan, List.of(keys));
   }
 
   /** pandas' {@code df.drop(columns=[...])}: every other column, in order. */
@@ -159,10 +206,32 @@ public final class DataFrame {
   public LocalTable compute(Executor executor, boolean optimize) {
     Execution.Collected collected = Execution.collect(optimize ? Optimizer.DEFAULT.optimize(plan) : plan, executor);
     LocalTable table = new LocalTable(schema(), collected.rows(), collected.report());
+    if (!order.isEmpty()) {
+      return table.sortValues(order.stream().map(SortKey::column).toList(),
+          order.stream().map(SortKey::ascending).toList());
+    }
     if (plan instanceof AggregateNode aggregate && !aggregate.keys().isEmpty()) {
       return table.sortedBy(aggregate.keys());
     }
     return table;
+  }
+
+  /**
+   * pandas' and dask's {@code head(n)}, computed at once as dask's is: for a frame that only reads
+   * and transforms rows, the files are read from their start on this machine until n rows are found
+   * (no pipeline runs); otherwise the frame is computed and its first n rows returned.
+   */
+  public LocalTable head(int n) {
+    if (n < 0) {
+      throw new IllegalArgumentException("head needs n >= 0, got " + n);
+    }
+    if (order.isEmpty()) {
+      Optional<List<List<Object>>> first = FirstRows.of(Optimizer.DEFAULT.optimize(plan), n);
+      if (first.isPresent()) {
+        return new LocalTable(schema(), first.get());
+      }
+    }
+    return compute().head(n);
   }
 
   /**
@@ -175,6 +244,10 @@ public final class DataFrame {
   }
 
   public RunReport toCsv(String path, boolean overwrite, Executor executor) {
+    if (!order.isEmpty()) {
+      throw new IllegalStateException("this frame's result is sorted, and BeamFrame sorts only computed (small) "
+          + "results: use compute().writeCsv(...), or toCsv before sort_values");
+    }
     return Execution.writeCsv(Optimizer.DEFAULT.optimize(plan), executor, java.nio.file.Path.of(path), overwrite);
   }
 

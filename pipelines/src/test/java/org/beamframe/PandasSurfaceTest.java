@@ -1,6 +1,7 @@
 package org.beamframe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.beamframe.csv.CsvReadOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The facade's pandas names on testdata/query/shipments.csv, on the DirectRunner, against the
@@ -26,7 +28,7 @@ class PandasSurfaceTest {
 
   @Test
   void groupSizesNuniqueStdAndVarAsPandas() throws IOException {
-    DataFrame df = BeamFrame.readCsv(QUERY.resolve("shipments.csv").toString(), CsvReadOptions.defaults().withDtypes(DTYPES));
+    DataFrame df = shipments();
     List<String> keys = List.of("state", "measure");
     assertColumn("n", df.groupby("state", "measure").size().compute().sortedBy(keys), "size");
     assertColumn("buyers", df.groupby("state", "measure").col("buyer").nunique().compute().sortedBy(keys), "buyer");
@@ -36,7 +38,7 @@ class PandasSurfaceTest {
 
   @Test
   void queryAndEvalStringsAreTheJavaExpressions() {
-    DataFrame df = BeamFrame.readCsv(QUERY.resolve("shipments.csv").toString(), CsvReadOptions.defaults().withDtypes(DTYPES));
+    DataFrame df = shipments();
     LocalTable viaText = df.eval("value = units * qty").query("value > 1000 and state in ['PA', 'WV']").select("id", "value")
         .compute().sortedBy(List.of("id"));
     // Hand-computed: 8 (PA, 1000.25 x 7 = 7001.75) and 15 (WV, 500 x 9 = 4500); 5 (OH, 1200) is not in the list.
@@ -45,23 +47,60 @@ class PandasSurfaceTest {
 
   @Test
   void dropRenameDropnaFillnaAsPandas() throws IOException {
-    DataFrame df = BeamFrame.readCsv(QUERY.resolve("shipments.csv").toString(), CsvReadOptions.defaults().withDtypes(DTYPES));
-    LocalTable table = df.drop("note", "date").rename(Map.of("buyer", "customer")).dropna("customer")
-        .fillna(Map.of("units", 0.0)).compute().sortedBy(List.of("id"));
+    assertTable("frame_ops", shipments().drop("note", "date").rename(Map.of("buyer", "customer")).dropna("customer")
+        .fillna(Map.of("units", 0.0)).sortValues(SortKey.ascending("id")).compute());
+  }
+
+  @Test
+  void topRowsValueCountsAndSortingAsPandas() throws IOException {
+    assertTable("nlargest", shipments().nlargest(3, "units").select("id", "units").compute());
+    assertTable("nsmallest", shipments().nsmallest(4, "units").select("id", "units").compute());
+    assertTable("value_counts", shipments().col("buyer").valueCounts().compute());
+    assertTable("sort_values", shipments().select("id", "state", "units")
+        .sortValues(SortKey.ascending("state"), SortKey.descending("units"), SortKey.ascending("id")).compute());
+  }
+
+  @Test
+  void headReadsOnlyTheRowsItNeeds(@TempDir Path dir) throws IOException {
+    assertTable("head", shipments().select("id", "buyer", "units").head(5));
+    // A bad record at the end: head(5) never reaches it, while a full run stops there.
+    Path broken = dir.resolve("broken.csv");
+    Files.writeString(broken, Files.readString(QUERY.resolve("shipments.csv")) + "17,X,OH,TAB,not a number,1,2014-05-01,\n");
+    DataFrame df = BeamFrame.readCsv(broken.toString(), CsvReadOptions.defaults().withDtypes(DTYPES));
+    assertTable("head", df.select("id", "buyer", "units").head(5));
+    assertThrows(RuntimeException.class, () -> df.select("id", "buyer", "units").compute());
+  }
+
+  @Test
+  void aSortedFrameIsSortedOnlyAsItsLastStep() {
+    DataFrame sorted = shipments().sortValues(SortKey.descending("units"));
+    IllegalArgumentException dropped = assertThrows(IllegalArgumentException.class, () -> sorted.select("id"));
+    assertEquals("select drops units, which this frame's result is sorted by; select before sort_values/nlargest, "
+        + "or keep the column", dropped.getMessage());
+    assertThrows(IllegalStateException.class, () -> sorted.toCsv("/tmp/never-written.csv", true));
+  }
+
+  private static DataFrame shipments() {
+    return BeamFrame.readCsv(QUERY.resolve("shipments.csv").toString(), CsvReadOptions.defaults().withDtypes(DTYPES));
+  }
+
+  /** The fixture pandas wrote, row by row in its order: numbers exactly as doubles, text as is, missing as empty. */
+  private static void assertTable(String fixture, LocalTable table) throws IOException {
     List<CSVRecord> expected;
-    try (Reader in = Files.newBufferedReader(QUERY.resolve("frame_ops.expected.csv"))) {
+    try (Reader in = Files.newBufferedReader(QUERY.resolve(fixture + ".expected.csv"))) {
       expected = CSVFormat.RFC4180.parse(in).getRecords();
     }
-    assertEquals(expected.get(0).toList(), table.columns());
-    assertEquals(expected.size() - 1, table.rowCount());
+    assertEquals(expected.get(0).toList(), table.columns(), fixture);
+    assertEquals(expected.size() - 1, table.rowCount(), fixture + ": " + table);
     for (int row = 0; row < table.rowCount(); row++) {
       List<String> want = expected.get(row + 1).toList();
       for (int column = 0; column < want.size(); column++) {
         Object got = table.row(row).get(column);
+        String where = fixture + " row " + row + " column " + expected.get(0).get(column) + ": " + table;
         if (got instanceof Number number) {
-          assertEquals(Double.parseDouble(want.get(column)), number.doubleValue(), 0, "row " + row);
+          assertEquals(Double.parseDouble(want.get(column)), number.doubleValue(), 0, where);
         } else {
-          assertEquals(want.get(column), got == null ? "" : got, "row " + row + " column " + column);
+          assertEquals(want.get(column), got == null ? "" : got, where);
         }
       }
     }

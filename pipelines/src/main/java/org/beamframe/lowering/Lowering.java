@@ -12,6 +12,7 @@ import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.ReadCsvNode;
 import org.beamframe.plan.RowsNode;
 import org.beamframe.plan.SelectNode;
+import org.beamframe.plan.TopNode;
 import org.beamframe.rows.RowProgram;
 import org.beamframe.transforms.AggregateBy;
 import org.beamframe.transforms.AggregateCsv;
@@ -20,6 +21,7 @@ import org.beamframe.transforms.FilterRows;
 import org.beamframe.transforms.ReadCsv;
 import org.beamframe.transforms.Reduce;
 import org.beamframe.transforms.SelectColumns;
+import org.beamframe.transforms.TopRows;
 import org.beamframe.transforms.TransformRows;
 
 /**
@@ -67,6 +69,10 @@ public final class Lowering {
     }
     if (node instanceof SelectNode select) {
       return input.apply(name(select.describe()), SelectColumns.of(select.columns()));
+    }
+    if (node instanceof TopNode top) {
+      return input.apply(name(top.describe()),
+          top.largest() ? TopRows.largest(top.n(), top.column()) : TopRows.smallest(top.n(), top.column()));
     }
     AggregateNode aggregate = (AggregateNode) node;
     if (aggregate.keys().isEmpty()) {

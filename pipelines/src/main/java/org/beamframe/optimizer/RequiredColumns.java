@@ -10,6 +10,7 @@ import org.beamframe.plan.FilterNode;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.RowsNode;
 import org.beamframe.plan.SelectNode;
+import org.beamframe.plan.TopNode;
 import org.beamframe.rows.AssignStep;
 import org.beamframe.rows.FilterStep;
 import org.beamframe.rows.RowStep;
@@ -23,6 +24,11 @@ final class RequiredColumns {
     if (node instanceof AggregateNode aggregate) {
       Set<String> columns = new HashSet<>(aggregate.keys());
       aggregate.aggregations().stream().map(AggSpec::column).forEach(columns::add);
+      return columns;
+    }
+    if (node instanceof TopNode top) {
+      Set<String> columns = new HashSet<>(required);
+      columns.add(top.column());
       return columns;
     }
     if (node instanceof SelectNode select) {

@@ -7,7 +7,8 @@ import org.beamframe.types.FrameSchema;
  * One immutable node of a logical plan. Its output schema is known (and checked) when it is built,
  * so a bad column or type fails at the call that wrote it, not on a worker. Plain Java: no Beam.
  */
-public sealed interface PlanNode permits ReadCsvNode, AssignNode, FilterNode, SelectNode, RowsNode, AggregateNode {
+public sealed interface PlanNode permits ReadCsvNode, AssignNode, FilterNode, SelectNode, RowsNode, AggregateNode,
+    TopNode {
   FrameSchema schema();
 
   List<PlanNode> children();

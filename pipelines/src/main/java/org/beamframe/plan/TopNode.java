@@ -1,0 +1,41 @@
+package org.beamframe.plan;
+
+import java.util.List;
+import java.util.Objects;
+import org.beamframe.types.DType;
+import org.beamframe.types.FrameSchema;
+
+/** The n rows with the largest (or smallest) values of one column, pandas' nlargest / nsmallest. */
+public record TopNode(PlanNode child, int n, String column, boolean largest) implements PlanNode {
+  public TopNode {
+    Objects.requireNonNull(child, "child");
+    if (n < 1) {
+      throw new IllegalArgumentException((largest ? "nlargest" : "nsmallest") + " needs n >= 1, got " + n);
+    }
+    DType type = child.schema().typeOf(column);
+    if (type == DType.BOOL) {
+      throw new IllegalArgumentException((largest ? "nlargest" : "nsmallest") + " of column " + column
+          + " (bool) is not ordered usefully; filter on it instead");
+    }
+  }
+
+  @Override
+  public FrameSchema schema() {
+    return child.schema();
+  }
+
+  @Override
+  public List<PlanNode> children() {
+    return List.of(child);
+  }
+
+  @Override
+  public PlanNode withChildren(List<PlanNode> children) {
+    return new TopNode(children.get(0), n, column, largest);
+  }
+
+  @Override
+  public String describe() {
+    return (largest ? "Largest " : "Smallest ") + n + " by " + column;
+  }
+}
