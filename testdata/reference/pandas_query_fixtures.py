@@ -22,6 +22,10 @@ def read():
     return pd.read_csv(os.path.join(QUERY, "shipments.csv"), dtype=DTYPES)
 
 
+def buyers():
+    return pd.read_csv(os.path.join(QUERY, "buyers.csv"), dtype=str)
+
+
 def dtype_args():
     args = []
     for column, dtype in DTYPES.items():
@@ -111,6 +115,12 @@ FRAME_CASES = {
     "value_counts": lambda df: (lambda counts: pd.DataFrame({"buyer": counts.index, "count": counts.values}))(
         df.buyer.value_counts()).sort_values(["count", "buyer"], ascending=[False, True]),
     "head": lambda df: df[["id", "buyer", "units"]].head(5),
+    "merge_inner": lambda df: df[["id", "buyer", "state"]].merge(buyers(), on="buyer", how="inner")
+    .sort_values(["id", "state_y"]),
+    "merge_left": lambda df: df[["id", "buyer", "state"]].merge(buyers(), on="buyer", how="left")
+    .sort_values(["id", "state_y"]),
+    "concat": lambda df: pd.concat([df[df.state == "OH"][["id", "state"]], df[df.state == "WV"][["id", "state"]]])
+    .sort_values("id"),
     "sort_values": lambda df: df[["id", "state", "units"]].sort_values(["state", "units", "id"],
                                                                       ascending=[True, False, True]),
 }

@@ -1,5 +1,6 @@
 package org.beamframe;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,10 @@ import org.beamframe.expr.text.ExprParser;
 import org.beamframe.optimizer.Optimizer;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.AssignNode;
+import org.beamframe.plan.ConcatNode;
 import org.beamframe.plan.FilterNode;
+import org.beamframe.plan.JoinHow;
+import org.beamframe.plan.JoinNode;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.PlanPicture;
 import org.beamframe.plan.PlanPrinter;
@@ -156,6 +160,36 @@ public final class DataFrame {
       frame = frame.assign(fill.getKey(), Expressions.col(fill.getKey()).fillna(fill.getValue()));
     }
     return frame;
+  }
+
+  /**
+   * pandas' {@code merge(right, on=keys, how="inner"|"left")}: the left columns, then the right's
+   * other columns (a name on both sides gets {@code _x} and {@code _y}). A right side reading at
+   * most 64 MiB is copied to every worker; otherwise both sides are shuffled by key. As in pandas,
+   * missing keys match missing keys.
+   */
+  public DataFrame merge(DataFrame right, JoinHow how, String... on) {
+    return new DataFrame(new JoinNode(plan, right.plan, List.of(on), how, false));
+  }
+
+  /** pandas' {@code concat([this, others...])} of frames with the same columns and dtypes. */
+  public DataFrame concat(DataFrame... others) {
+    List<PlanNode> inputs = new ArrayList<>(List.of(plan));
+    for (DataFrame other : others) {
+      inputs.add(other.plan);
+    }
+    return new DataFrame(new ConcatNode(inputs));
+  }
+
+  /**
+   * Refused, with the reason: a global row position needs every row before it counted in order,
+   * which a parallel read does not do. Use {@link #head(int)} for the first rows,
+   * {@link #nlargest} for the top rows by a column, or filter on a key column.
+   */
+  public LocalTable iloc(int position) {
+    throw new UnsupportedOperationException("iloc[" + position + "]: BeamFrame has no global row positions (rows "
+        + "are read in parallel splits, and numbering them would need every earlier split counted first); use "
+        + "head(n) for the first rows, nlargest(n, col) for the top rows, or filter on a key column");
   }
 
   /** One column, for whole-column reductions such as {@code max()}. */

@@ -2,6 +2,7 @@ package org.beamframe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,6 +14,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.beamframe.csv.CsvReadOptions;
+import org.beamframe.exec.Executor;
+import org.beamframe.plan.JoinHow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,6 +81,33 @@ class PandasSurfaceTest {
     assertEquals("select drops units, which this frame's result is sorted by; select before sort_values/nlargest, "
         + "or keep the column", dropped.getMessage());
     assertThrows(IllegalStateException.class, () -> sorted.toCsv("/tmp/never-written.csv", true));
+  }
+
+  @Test
+  void mergeBroadcastAndShuffledAndConcatAsPandas() throws IOException {
+    DataFrame left = shipments().select("id", "buyer", "state");
+    DataFrame buyers = BeamFrame.readCsv(QUERY.resolve("buyers.csv").toString(),
+        CsvReadOptions.defaults().withDtypes(Map.of("buyer", "object", "chain", "object", "state", "object")));
+    SortKey[] order = {SortKey.ascending("id"), SortKey.ascending("state_y")};
+    DataFrame inner = left.merge(buyers, JoinHow.INNER, "buyer").sortValues(order);
+    DataFrame outer = left.merge(buyers, JoinHow.LEFT, "buyer").sortValues(order);
+    assertTrue(inner.explain().contains("right side broadcast"), inner.explain());
+    assertTable("merge_inner", inner.compute());
+    assertTable("merge_left", outer.compute());
+    // As written (not optimized), the merge shuffles both sides.
+    assertTrue(inner.explain().contains("(inner, shuffled)"), inner.explain());
+    assertTable("merge_inner", inner.compute(Executor.current(), false));
+    assertTable("merge_left", outer.compute(Executor.current(), false));
+    DataFrame byState = shipments().select("id", "state");
+    assertTable("concat", byState.query("state == 'OH'").concat(byState.query("state == 'WV'"))
+        .sortValues(SortKey.ascending("id")).compute());
+  }
+
+  @Test
+  void aGlobalRowPositionIsRefusedWithTheAlternatives() {
+    UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
+        () -> shipments().iloc(3));
+    assertTrue(refused.getMessage().contains("use head(n) for the first rows, nlargest(n, col)"), refused.getMessage());
   }
 
   private static DataFrame shipments() {

@@ -15,6 +15,7 @@ import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
 import org.beamframe.lowering.Lowering;
+import org.beamframe.plan.InputSize;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.ReadCsvNode;
 import org.beamframe.transforms.BeamFrameMetrics;
@@ -44,7 +45,7 @@ public final class Execution {
       Pipeline pipeline = Pipeline.create(executor.pipelineOptions());
       PCollection<Row> output = Lowering.lower(pipeline, plan);
       ResultFiles.write(output, directory, executor.resultLimits());
-      PipelineResult result = run(pipeline, executor, inputBytes(plan));
+      PipelineResult result = run(pipeline, executor, InputSize.bytes(plan));
       RunReport report = reconciledReport(result);
       List<List<Object>> rows = ResultFiles.read(directory, BeamSchemas.toBeam(plan.schema()), executor.resultLimits()).stream()
           .map(row -> Collections.unmodifiableList(new ArrayList<>(row.getValues())))
@@ -69,7 +70,7 @@ public final class Execution {
     try {
       Pipeline pipeline = Pipeline.create(executor.pipelineOptions());
       Lowering.lower(pipeline, plan).apply("WriteCsv", WriteCsv.to(temporary.toString()));
-      RunReport report = reconciledReport(run(pipeline, executor, inputBytes(plan)));
+      RunReport report = reconciledReport(run(pipeline, executor, InputSize.bytes(plan)));
       Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
           java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       return report;
@@ -97,16 +98,6 @@ public final class Execution {
   }
 
   /** The bytes of every file the plan reads. */
-  private static long inputBytes(PlanNode plan) {
-    long bytes = plan instanceof ReadCsvNode read
-        ? read.source().splits().stream().mapToLong(split -> split.end() - split.start()).sum()
-        : 0;
-    for (PlanNode child : plan.children()) {
-      bytes += inputBytes(child);
-    }
-    return bytes;
-  }
-
   /** The run's row accounting; a run whose counts do not add up lost rows, and fails. */
   private static RunReport reconciledReport(PipelineResult result) {
     RunReport report = report(result);

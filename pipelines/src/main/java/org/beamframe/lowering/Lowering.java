@@ -1,13 +1,18 @@
 package org.beamframe.lowering;
 
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.Row;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.AssignNode;
+import org.beamframe.plan.ConcatNode;
 import org.beamframe.plan.FilterNode;
+import org.beamframe.plan.JoinHow;
+import org.beamframe.plan.JoinNode;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.ReadCsvNode;
 import org.beamframe.plan.RowsNode;
@@ -18,6 +23,7 @@ import org.beamframe.transforms.AggregateBy;
 import org.beamframe.transforms.AggregateCsv;
 import org.beamframe.transforms.AssignColumns;
 import org.beamframe.transforms.FilterRows;
+import org.beamframe.transforms.MergeRows;
 import org.beamframe.transforms.ReadCsv;
 import org.beamframe.transforms.Reduce;
 import org.beamframe.transforms.SelectColumns;
@@ -56,6 +62,18 @@ public final class Lowering {
           : read((ReadCsvNode) aggregate.child(), RowProgram.empty());
       return PBegin.in(pipeline).apply(name(aggregate.describe()),
           AggregateCsv.of(read, aggregate.keys(), aggregate.aggregations()));
+    }
+    if (node instanceof JoinNode join) {
+      PCollection<Row> right = apply(join.right());
+      return apply(join.left()).apply(name(join.describe()),
+          MergeRows.with(right, join.on(), join.how() == JoinHow.LEFT, join.broadcast(), join.schema()));
+    }
+    if (node instanceof ConcatNode concat) {
+      PCollectionList<Row> inputs = PCollectionList.empty(pipeline);
+      for (PlanNode input : concat.inputs()) {
+        inputs = inputs.and(apply(input));
+      }
+      return inputs.apply(name(concat.describe()), Flatten.pCollections());
     }
     PCollection<Row> input = apply(node.children().get(0));
     if (node instanceof RowsNode rows) {

@@ -42,7 +42,7 @@ final class FuseRowSteps implements OptimizerRule {
       }
       base = base.children().get(0);
     }
-    PlanNode below = base.children().isEmpty() ? base : base.withChildren(List.of(rewrite(base.children().get(0))));
+    PlanNode below = Rewrites.withChild(base, FuseRowSteps::rewrite);
     if (steps.isEmpty()) {
       return below.equals(base) ? base : below;
     }

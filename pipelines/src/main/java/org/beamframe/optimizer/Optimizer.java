@@ -13,7 +13,8 @@ public final class Optimizer {
       new MergeAdjacentFilters(),
       new PushProjectionIntoRead(),
       new FuseRowSteps(),
-      new PreAggregateBeforeShuffle()));
+      new PreAggregateBeforeShuffle(),
+      new BroadcastSmallRightSide()));
 
   private final List<OptimizerRule> rules;
 

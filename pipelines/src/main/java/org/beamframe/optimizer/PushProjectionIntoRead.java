@@ -21,7 +21,6 @@ final class PushProjectionIntoRead implements OptimizerRule {
       List<String> kept = columns.isEmpty() ? read.columns().subList(0, 1) : columns;
       return kept.equals(read.columns()) ? read : new ReadCsvNode(read.source(), kept);
     }
-    Set<String> fromChild = RequiredColumns.ofChild(node, required);
-    return Rewrites.withChild(node, child -> rewrite(child, fromChild));
+    return Rewrites.withChildren(node, (index, child) -> rewrite(child, RequiredColumns.ofChild(node, index, required)));
   }
 }

@@ -18,7 +18,6 @@ final class RemoveUnusedAssignments implements OptimizerRule {
         && !assign.child().schema().contains(assign.name())) {
       return rewrite(assign.child(), required);
     }
-    Set<String> fromChild = RequiredColumns.ofChild(node, required);
-    return Rewrites.withChild(node, child -> rewrite(child, fromChild));
+    return Rewrites.withChildren(node, (index, child) -> rewrite(child, RequiredColumns.ofChild(node, index, required)));
   }
 }

@@ -6,7 +6,9 @@ import java.util.Set;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.AssignNode;
+import org.beamframe.plan.ConcatNode;
 import org.beamframe.plan.FilterNode;
+import org.beamframe.plan.JoinNode;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.RowsNode;
 import org.beamframe.plan.SelectNode;
@@ -19,6 +21,17 @@ import org.beamframe.rows.SelectStep;
 /** Which columns of its child a node reads, given which of its own output columns are needed. */
 final class RequiredColumns {
   private RequiredColumns() {}
+
+  /** The columns input {@code index} of {@code node} must give. */
+  static Set<String> ofChild(PlanNode node, int index, Set<String> required) {
+    if (node instanceof JoinNode join) {
+      return join.requiredOf(index, required);
+    }
+    if (node instanceof ConcatNode) {
+      return required;
+    }
+    return ofChild(node, required);
+  }
 
   static Set<String> ofChild(PlanNode node, Set<String> required) {
     if (node instanceof AggregateNode aggregate) {

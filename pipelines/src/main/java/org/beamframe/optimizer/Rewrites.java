@@ -1,6 +1,8 @@
 package org.beamframe.optimizer;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.beamframe.plan.PlanNode;
@@ -14,13 +16,21 @@ final class Rewrites {
     return after.equals(before) ? Optional.empty() : Optional.of(after);
   }
 
-  /** {@code node} with its input rewritten by {@code rewrite} (the same node if that changed nothing). */
+  /** {@code node} with each input rewritten by {@code rewrite} (the same node if that changed nothing). */
   static PlanNode withChild(PlanNode node, UnaryOperator<PlanNode> rewrite) {
-    if (node.children().isEmpty()) {
-      return node;
+    return withChildren(node, (index, child) -> rewrite.apply(child));
+  }
+
+  /** {@code node} with input {@code i} rewritten by {@code rewrite(i, input)} (the same node if nothing changed). */
+  static PlanNode withChildren(PlanNode node, BiFunction<Integer, PlanNode, PlanNode> rewrite) {
+    List<PlanNode> children = node.children();
+    List<PlanNode> rewritten = new ArrayList<>();
+    boolean changed = false;
+    for (int i = 0; i < children.size(); i++) {
+      PlanNode child = rewrite.apply(i, children.get(i));
+      changed |= child != children.get(i);
+      rewritten.add(child);
     }
-    PlanNode child = node.children().get(0);
-    PlanNode rewritten = rewrite.apply(child);
-    return rewritten == child ? node : node.withChildren(List.of(rewritten));
+    return changed ? node.withChildren(rewritten) : node;
   }
 }

@@ -8,7 +8,7 @@ import org.beamframe.types.FrameSchema;
  * so a bad column or type fails at the call that wrote it, not on a worker. Plain Java: no Beam.
  */
 public sealed interface PlanNode permits ReadCsvNode, AssignNode, FilterNode, SelectNode, RowsNode, AggregateNode,
-    TopNode {
+    TopNode, JoinNode, ConcatNode {
   FrameSchema schema();
 
   List<PlanNode> children();
