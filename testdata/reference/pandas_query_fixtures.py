@@ -94,6 +94,9 @@ CASES = {
             lo=("units", "min"), hi=("units", "max"), buyers=("buyer", "nunique"), sd=("units", "std"),
             v=("units", "var"), pieces=("qty", "sum")).reset_index()
         .sort_values(["state", "measure"])),
+    "groupby_keep_null": (
+        ["--groupby", "state", "--keep-null-keys", "--agg", "n=size()", "--agg", "total=sum(units)"],
+        lambda df: df.groupby("state", dropna=False).agg(n=("units", "size"), total=("units", "sum")).reset_index()),
     "whole_frame": (
         ["--agg", "rows=size()", "--agg", "total=sum(qty)", "--agg", "avg=mean(units)",
          "--agg", "states=nunique(state)", "--agg", "sd=std(qty)"],
@@ -121,6 +124,8 @@ FRAME_CASES = {
     .sort_values(["id", "state_y"]),
     "concat": lambda df: pd.concat([df[df.state == "OH"][["id", "state"]], df[df.state == "WV"][["id", "state"]]])
     .sort_values("id"),
+    "concat_groupby_keep_null": lambda df: pd.concat([df, df]).groupby(["state", "measure"], dropna=False)
+    .agg(n=("qty", "size"), pieces=("qty", "sum")).reset_index(),
     "sort_values": lambda df: df[["id", "state", "units"]].sort_values(["state", "units", "id"],
                                                                       ascending=[True, False, True]),
 }

@@ -224,7 +224,12 @@ public final class DataFrame {
 
   /** pandas' {@code groupby(keys)}: groups with a missing key are dropped, results are sorted by key. */
   public GroupBy groupby(String... keys) {
-    return new GroupBy(this, List.of(keys));
+    return new GroupBy(this, List.of(keys), true);
+  }
+
+  /** pandas' {@code groupby(keys, dropna=False)}: a missing key value is a group of its own, sorted last. */
+  public GroupBy groupbyKeepingNullKeys(String... keys) {
+    return new GroupBy(this, List.of(keys), false);
   }
 
   /** Runs the plan on the current executor and returns the result (sorted by the keys after a group-by). */

@@ -9,19 +9,21 @@ import org.beamframe.plan.AggregateNode;
 public final class GroupBy {
   private final DataFrame frame;
   private final List<String> keys;
+  private final boolean dropNullKeys;
 
-  GroupBy(DataFrame frame, List<String> keys) {
+  GroupBy(DataFrame frame, List<String> keys, boolean dropNullKeys) {
     if (keys.isEmpty()) {
       throw new IllegalArgumentException("groupby needs at least one key column");
     }
     keys.forEach(frame.schema()::indexOf);
     this.frame = frame;
     this.keys = List.copyOf(keys);
+    this.dropNullKeys = dropNullKeys;
   }
 
   /** Named aggregations, as pandas' {@code .agg(total=("x", "sum"), ...)}: {@code agg(AggSpec.sum("x").as("total"))}. */
   public DataFrame agg(AggSpec... aggregations) {
-    return new DataFrame(new AggregateNode(frame.plan(), keys, List.of(aggregations)));
+    return new DataFrame(new AggregateNode(frame.plan(), keys, List.of(aggregations), dropNullKeys, false));
   }
 
   /** pandas' {@code groupby(...).size()}: rows per group, nulls included, in a column named "size". */

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.beamframe.agg.AggFunction;
+import org.beamframe.agg.AggSpec;
 import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.exec.Executor;
 import org.beamframe.plan.JoinHow;
@@ -101,6 +103,13 @@ class PandasSurfaceTest {
     DataFrame byState = shipments().select("id", "state");
     assertTable("concat", byState.query("state == 'OH'").concat(byState.query("state == 'WV'"))
         .sortValues(SortKey.ascending("id")).compute());
+  }
+
+  @Test
+  void missingKeysKeptAsAGroupAfterAConcatAsPandas() throws IOException {
+    // After a concat the aggregation is not fused into a read: AggregateBy's path.
+    assertTable("concat_groupby_keep_null", shipments().concat(shipments()).groupbyKeepingNullKeys("state", "measure")
+        .agg(new AggSpec("n", AggFunction.SIZE, "qty"), AggSpec.sum("qty").as("pieces")).compute());
   }
 
   @Test

@@ -60,8 +60,8 @@ public final class Lowering {
       ReadCsv read = aggregate.child() instanceof RowsNode rows
           ? read((ReadCsvNode) rows.child(), rows.program())
           : read((ReadCsvNode) aggregate.child(), RowProgram.empty());
-      return PBegin.in(pipeline).apply(name(aggregate.describe()),
-          AggregateCsv.of(read, aggregate.keys(), aggregate.aggregations()));
+      AggregateCsv fused = AggregateCsv.of(read, aggregate.keys(), aggregate.aggregations());
+      return PBegin.in(pipeline).apply(name(aggregate.describe()), aggregate.dropNullKeys() ? fused : fused.keepingNullKeys());
     }
     if (node instanceof JoinNode join) {
       PCollection<Row> right = apply(join.right());
@@ -96,8 +96,8 @@ public final class Lowering {
     if (aggregate.keys().isEmpty()) {
       return input.apply(name(aggregate.describe()), Reduce.of(aggregate.aggregations()));
     }
-    return input.apply(name(aggregate.describe()),
-        AggregateBy.keys(aggregate.keys()).aggregate(aggregate.aggregations().toArray(new AggSpec[0])));
+    AggregateBy byKeys = AggregateBy.keys(aggregate.keys()).aggregate(aggregate.aggregations().toArray(new AggSpec[0]));
+    return input.apply(name(aggregate.describe()), aggregate.dropNullKeys() ? byKeys : byKeys.keepingNullKeys());
   }
 
   private static ReadCsv read(ReadCsvNode read, RowProgram program) {

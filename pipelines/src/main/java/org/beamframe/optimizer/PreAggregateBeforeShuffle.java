@@ -19,7 +19,8 @@ final class PreAggregateBeforeShuffle implements OptimizerRule {
   private static PlanNode rewrite(PlanNode node) {
     PlanNode current = Rewrites.withChild(node, PreAggregateBeforeShuffle::rewrite);
     if (current instanceof AggregateNode aggregate && !aggregate.preAggregated() && readsCsv(aggregate.child())) {
-      return new AggregateNode(aggregate.child(), aggregate.keys(), aggregate.aggregations(), true);
+      return new AggregateNode(aggregate.child(), aggregate.keys(), aggregate.aggregations(), aggregate.dropNullKeys(),
+          true);
     }
     return current;
   }

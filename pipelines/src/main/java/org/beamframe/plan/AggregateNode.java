@@ -7,14 +7,15 @@ import org.beamframe.agg.AggregationSchema;
 import org.beamframe.types.FrameSchema;
 
 /**
- * Group-by aggregation: one row per distinct key (keys first, rows with a missing key dropped), or,
+ * Group-by aggregation: one row per distinct key (keys first; rows with a missing key dropped, as
+ * pandas' default, unless {@code dropNullKeys} is false), or,
  * with no keys, one row of whole-column reductions.
  */
-public record AggregateNode(PlanNode child, List<String> keys, List<AggSpec> aggregations, boolean preAggregated)
-    implements PlanNode {
-  /** An aggregation as the user wrote it; the optimizer decides where it pre-aggregates. */
+public record AggregateNode(PlanNode child, List<String> keys, List<AggSpec> aggregations, boolean dropNullKeys,
+    boolean preAggregated) implements PlanNode {
+  /** An aggregation as the user wrote it, rows with a missing key dropped; the optimizer decides where it pre-aggregates. */
   public AggregateNode(PlanNode child, List<String> keys, List<AggSpec> aggregations) {
-    this(child, keys, aggregations, false);
+    this(child, keys, aggregations, true, false);
   }
 
   public AggregateNode {
@@ -36,12 +37,13 @@ public record AggregateNode(PlanNode child, List<String> keys, List<AggSpec> agg
 
   @Override
   public PlanNode withChildren(List<PlanNode> children) {
-    return new AggregateNode(children.get(0), keys, aggregations, preAggregated);
+    return new AggregateNode(children.get(0), keys, aggregations, dropNullKeys, preAggregated);
   }
 
   @Override
   public String describe() {
     return (keys.isEmpty() ? "Reduce " + aggregations : "Aggregate by " + keys + " " + aggregations)
+        + (dropNullKeys || keys.isEmpty() ? "" : ", missing keys kept")
         + (preAggregated ? ", pre-aggregated per split before the shuffle" : "");
   }
 }

@@ -28,10 +28,12 @@ import org.beamframe.types.FrameSchema;
 public final class AggregateBy extends PTransform<PCollection<Row>, PCollection<Row>> {
   private final List<String> keys;
   private final List<AggSpec> aggregations;
+  private final boolean dropNullKeys;
 
-  private AggregateBy(List<String> keys, List<AggSpec> aggregations) {
+  private AggregateBy(List<String> keys, List<AggSpec> aggregations, boolean dropNullKeys) {
     this.keys = List.copyOf(keys);
     this.aggregations = List.copyOf(aggregations);
+    this.dropNullKeys = dropNullKeys;
   }
 
   public static AggregateBy keys(String... keys) {
@@ -42,14 +44,19 @@ public final class AggregateBy extends PTransform<PCollection<Row>, PCollection<
     if (keys.isEmpty()) {
       throw new IllegalArgumentException("a group-by needs at least one key column; use Reduce for a whole-column result");
     }
-    return new AggregateBy(keys, List.of());
+    return new AggregateBy(keys, List.of(), true);
+  }
+
+  /** pandas' {@code groupby(..., dropna=False)}: a missing key value is a group of its own. */
+  public AggregateBy keepingNullKeys() {
+    return new AggregateBy(keys, aggregations, false);
   }
 
   /** These aggregations, in addition to any given before. */
   public AggregateBy aggregate(AggSpec... specs) {
     List<AggSpec> all = new ArrayList<>(aggregations);
     all.addAll(List.of(specs));
-    return new AggregateBy(keys, all);
+    return new AggregateBy(keys, all, dropNullKeys);
   }
 
   /** The output schema for rows of {@code input}: keys, then aggregations; checks names and types. */
@@ -78,7 +85,7 @@ public final class AggregateBy extends PTransform<PCollection<Row>, PCollection<
     int[] keyPositions = keys.stream().mapToInt(schema::indexOf).toArray();
     int[] valuePositions = valueColumns().stream().mapToInt(schema::indexOf).toArray();
     return input
-        .apply("KeyRows", ParDo.of(new KeyFn(keyPositions, valuePositions, beamKeys, beamValues)))
+        .apply("KeyRows", ParDo.of(new KeyFn(keyPositions, valuePositions, beamKeys, beamValues, dropNullKeys)))
         .setCoder(KvCoder.of(RowCoder.of(beamKeys), RowCoder.of(beamValues)))
         .apply("CombinePerKey", Combine.perKey(new RowAggregateFn(valueSchema, aggregations)))
         .apply("FlattenGroups", ParDo.of(new FlattenGroupsFn(beamOutput)))
@@ -93,7 +100,10 @@ public final class AggregateBy extends PTransform<PCollection<Row>, PCollection<
     private final Counter nullKeys = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.ROWS_NULL_KEY);
     private final Counter shuffled = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.SHUFFLE_ELEMENTS);
 
-    KeyFn(int[] keyPositions, int[] valuePositions, Schema keySchema, Schema valueSchema) {
+    private final boolean dropNullKeys;
+
+    KeyFn(int[] keyPositions, int[] valuePositions, Schema keySchema, Schema valueSchema, boolean dropNullKeys) {
+      this.dropNullKeys = dropNullKeys;
       this.keyPositions = keyPositions;
       this.valuePositions = valuePositions;
       this.keySchema = keySchema;
@@ -105,7 +115,7 @@ public final class AggregateBy extends PTransform<PCollection<Row>, PCollection<
       Object[] key = new Object[keyPositions.length];
       for (int i = 0; i < keyPositions.length; i++) {
         key[i] = row.getValue(keyPositions[i]);
-        if (key[i] == null) {
+        if (key[i] == null && dropNullKeys) {
           nullKeys.inc();
           return;
         }

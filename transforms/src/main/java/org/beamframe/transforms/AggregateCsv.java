@@ -39,16 +39,23 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
   private final ReadCsv read;
   private final List<String> keys;
   private final List<AggSpec> aggregations;
+  private final boolean dropNullKeys;
 
-  private AggregateCsv(ReadCsv read, List<String> keys, List<AggSpec> aggregations) {
+  private AggregateCsv(ReadCsv read, List<String> keys, List<AggSpec> aggregations, boolean dropNullKeys) {
     this.read = read;
     this.keys = List.copyOf(keys);
     this.aggregations = List.copyOf(aggregations);
+    this.dropNullKeys = dropNullKeys;
   }
 
   /** Groups the rows of {@code read} by {@code keys} (none: one row for the whole input). */
   public static AggregateCsv of(ReadCsv read, List<String> keys, List<AggSpec> aggregations) {
-    return new AggregateCsv(read, keys, aggregations);
+    return new AggregateCsv(read, keys, aggregations, true);
+  }
+
+  /** pandas' {@code groupby(..., dropna=False)}: a missing key value is a group of its own. */
+  public AggregateCsv keepingNullKeys() {
+    return new AggregateCsv(read, keys, aggregations, false);
   }
 
   @Override
@@ -66,7 +73,7 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
     TupleTag<KV<Integer, PartialGroups>> partialsTag = new TupleTag<>() {};
     PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(source))
         .apply("ReadAndPreAggregate", ParDo.of(new PreAggregateFn(new CsvSplitReader(records, source.options()),
-                read.program().compile(records), keyPositions, aggregator, partitions, partialsTag))
+                read.program().compile(records), keyPositions, dropNullKeys, aggregator, partitions, partialsTag))
             .withOutputTags(partialsTag, TupleTagList.of(RejectedRecords.TAG)));
     RejectedRecords.write(outputs, source.options());
     PCollection<KV<Integer, PartialGroups>> partials = outputs.get(partialsTag)
@@ -95,17 +102,19 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
     private final CsvSplitReader reader;
     private final RowFunction program;
     private final int[] keyPositions;
+    private final boolean dropNullKeys;
     private final Aggregator aggregator;
     private final int partitions;
     private final TupleTag<KV<Integer, PartialGroups>> partials;
     private final ReadCounters counters = new ReadCounters();
     private final Counter shuffled = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.SHUFFLE_ELEMENTS);
 
-    PreAggregateFn(CsvSplitReader reader, RowFunction program, int[] keyPositions, Aggregator aggregator,
-        int partitions, TupleTag<KV<Integer, PartialGroups>> partials) {
+    PreAggregateFn(CsvSplitReader reader, RowFunction program, int[] keyPositions, boolean dropNullKeys,
+        Aggregator aggregator, int partitions, TupleTag<KV<Integer, PartialGroups>> partials) {
       this.reader = reader;
       this.program = program;
       this.keyPositions = keyPositions;
+      this.dropNullKeys = dropNullKeys;
       this.aggregator = aggregator;
       this.partitions = partitions;
       this.partials = partials;
@@ -125,7 +134,7 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
         Object[] key = new Object[keyPositions.length];
         for (int i = 0; i < key.length; i++) {
           key[i] = row[keyPositions[i]];
-          if (key[i] == null) {
+          if (key[i] == null && dropNullKeys) {
             tally.nullKey();
             return;
           }

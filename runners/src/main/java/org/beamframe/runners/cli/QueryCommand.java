@@ -45,6 +45,10 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--groupby", split = ",", paramLabel = "COL", description = "Group by these columns (needs --agg).")
   List<String> groupby;
 
+  @Option(names = "--keep-null-keys",
+      description = "Keep rows whose group key is missing, as a group of their own (pandas' groupby(dropna=False)).")
+  boolean keepNullKeys;
+
   @Option(names = "--agg", paramLabel = "NAME=FUNC(COL)",
       description = "A named aggregation: sum, count, size, mean, min, max, nunique, std, var; repeatable. "
           + "Without --groupby: one row for the whole input.")
@@ -118,7 +122,8 @@ final class QueryCommand implements Callable<Integer> {
       if (specs.length == 0) {
         throw new IllegalArgumentException("--groupby needs at least one --agg NAME=FUNC(COL), e.g. --agg rows=size()");
       }
-      return frame.groupby(groupby.toArray(String[]::new)).agg(specs);
+      String[] keys = groupby.toArray(String[]::new);
+      return (keepNullKeys ? frame.groupbyKeepingNullKeys(keys) : frame.groupby(keys)).agg(specs);
     }
     return specs.length == 0 ? frame : frame.agg(specs);
   }
