@@ -291,6 +291,23 @@ public final class DataFrame {
   }
 
   /**
+   * dask's {@code to_csv("dir/part-*.csv")}: the rows as CSV files in the directory {@code path},
+   * one per shard the runner writes in parallel, each with a header; read them back with
+   * {@code readCsv(path + "/part-*")}. The directory appears only when the run succeeded.
+   */
+  public RunReport toCsvShards(String path, boolean overwrite) {
+    return toCsvShards(path, overwrite, Executor.current());
+  }
+
+  public RunReport toCsvShards(String path, boolean overwrite, Executor executor) {
+    if (!order.isEmpty()) {
+      throw new IllegalStateException("this frame's result is sorted, and shards are written in parallel, unordered: "
+          + "use compute().writeCsv(...), or toCsvShards before sort_values");
+    }
+    return Execution.writeCsvShards(Optimizer.DEFAULT.optimize(plan), executor, java.nio.file.Path.of(path), overwrite);
+  }
+
+  /**
    * Draws the plan as written and as optimized: {@code .svg} or {@code .png} through Graphviz's
    * {@code dot}, or {@code .dot} text. Runs nothing.
    */

@@ -17,6 +17,7 @@ import org.beamframe.agg.AggFunction;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.exec.Executor;
+import org.beamframe.exec.RunReport;
 import org.beamframe.plan.JoinHow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +111,22 @@ class PandasSurfaceTest {
     // After a concat the aggregation is not fused into a read: AggregateBy's path.
     assertTable("concat_groupby_keep_null", shipments().concat(shipments()).groupbyKeepingNullKeys("state", "measure")
         .agg(new AggSpec("n", AggFunction.SIZE, "qty"), AggSpec.sum("qty").as("pieces")).compute());
+  }
+
+  @Test
+  void shardsWrittenInParallelReadBackAsTheSameRows(@TempDir Path dir) throws IOException {
+    DataFrame rows = shipments().query("units > 50").select("id", "buyer", "units");
+    String shards = dir.resolve("out").toString();
+    RunReport report = rows.toCsvShards(shards, false);
+    assertEquals(16, report.read());
+    try (var files = Files.list(dir.resolve("out"))) {
+      assertTrue(files.allMatch(file -> file.getFileName().toString().matches("part-\\d{5}-of-\\d{5}\\.csv")));
+    }
+    LocalTable back = BeamFrame.readCsv(shards + "/part-*",
+        CsvReadOptions.defaults().withDtypes(Map.of("id", "int64", "buyer", "object", "units", "float64")))
+        .sortValues(SortKey.ascending("id")).compute();
+    assertEquals(rows.sortValues(SortKey.ascending("id")).compute().rows(), back.rows());
+    assertThrows(IllegalArgumentException.class, () -> rows.toCsvShards(shards, false));
   }
 
   @Test

@@ -98,6 +98,39 @@ public final class Execution {
   }
 
   /** The bytes of every file the plan reads. */
+  /**
+   * Writes the plan's rows as CSV shards in the directory {@code path}, one file per shard, each
+   * with a header: the runner writes them in parallel, into a temporary directory beside it that
+   * replaces {@code path} only after the run succeeded (an existing one only with {@code overwrite}).
+   */
+  public static RunReport writeCsvShards(PlanNode plan, Executor executor, Path path, boolean overwrite) {
+    Path target = path.toAbsolutePath();
+    if (Files.exists(target) && !overwrite) {
+      throw new IllegalArgumentException("output " + target + " exists; choose another path or pass overwrite=true");
+    }
+    Path temporary = target.resolveSibling("." + target.getFileName() + ".in-progress-" + java.util.UUID.randomUUID());
+    Path previous = target.resolveSibling("." + target.getFileName() + ".replaced-" + java.util.UUID.randomUUID());
+    try {
+      Pipeline pipeline = Pipeline.create(executor.pipelineOptions());
+      Lowering.lower(pipeline, plan).apply("WriteCsvShards", WriteCsv.shardsIn(temporary.toString()));
+      RunReport report = reconciledReport(run(pipeline, executor, InputSize.bytes(plan)));
+      if (Files.exists(target)) {
+        Files.move(target, previous, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      if (Files.exists(previous)) {
+        ResultFiles.delete(previous);
+      }
+      return report;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot move the finished shards into place at " + target + ": " + e.getMessage(), e);
+    } finally {
+      if (Files.exists(temporary)) {
+        ResultFiles.delete(temporary);
+      }
+    }
+  }
+
   /** The run's row accounting; a run whose counts do not add up lost rows, and fails. */
   private static RunReport reconciledReport(PipelineResult result) {
     RunReport report = report(result);

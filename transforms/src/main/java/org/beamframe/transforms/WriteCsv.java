@@ -10,17 +10,27 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.commons.csv.CSVFormat;
 import org.beamframe.types.ValueText;
 
-/** Writes rows as one CSV file with a header, values as pandas' {@code to_csv} writes them. */
+/**
+ * Writes rows as CSV with a header, values as pandas' {@code to_csv} writes them: one file, or one
+ * file per shard as dask's {@code to_csv("dir/part-*.csv")}, each shard with its header.
+ */
 public final class WriteCsv extends PTransform<PCollection<Row>, PDone> {
   private final String path;
+  private final boolean sharded;
 
-  private WriteCsv(String path) {
+  private WriteCsv(String path, boolean sharded) {
     this.path = path;
+    this.sharded = sharded;
   }
 
   /** The rows go to exactly {@code path} (a single file; the caller moves it into place). */
   public static WriteCsv to(String path) {
-    return new WriteCsv(path);
+    return new WriteCsv(path, false);
+  }
+
+  /** The rows go to {@code directory/part-SSSSS-of-NNNNN.csv}, as many files as the runner writes in parallel. */
+  public static WriteCsv shardsIn(String directory) {
+    return new WriteCsv(directory, true);
   }
 
   @Override
@@ -29,6 +39,8 @@ public final class WriteCsv extends PTransform<PCollection<Row>, PDone> {
     return rows
         .apply("FormatCsv", MapElements.into(TypeDescriptors.strings()).via(
             (Row row) -> CSVFormat.RFC4180.format(row.getValues().stream().map(ValueText::format).toArray())))
-        .apply("WriteFile", TextIO.write().to(path).withoutSharding().withHeader(header));
+        .apply("WriteFile", sharded
+            ? TextIO.write().to(path + "/part").withSuffix(".csv").withHeader(header)
+            : TextIO.write().to(path).withoutSharding().withHeader(header));
   }
 }
