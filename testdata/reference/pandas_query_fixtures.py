@@ -65,10 +65,12 @@ CASES = {
     "dates": (
         ["--assign", "d = to_datetime(date, format='%Y-%m-%d')", "--assign", "year = d.dt.year",
          "--assign", "month = d.dt.month", "--assign", "day = d.dt.day", "--assign", "quarter = d.dt.quarter",
-         "--assign", "dow = d.dt.dayofweek", "--select", "id,year,month,day,quarter,dow", "--sort", "id"],
+         "--assign", "dow = d.dt.dayofweek", "--assign", "day_only = d.dt.date",
+         "--select", "id,year,month,day,quarter,dow,day_only", "--sort", "id"],
         lambda df: (lambda d: df.assign(year=d.dt.year, month=d.dt.month, day=d.dt.day, quarter=d.dt.quarter,
-                                        dow=d.dt.dayofweek))(pd.to_datetime(df.date, format="%Y-%m-%d"))
-        [["id", "year", "month", "day", "quarter", "dow"]].sort_values("id")),
+                                        dow=d.dt.dayofweek, day_only=d.dt.date))(
+            pd.to_datetime(df.date, format="%Y-%m-%d"))
+        [["id", "year", "month", "day", "quarter", "dow", "day_only"]].sort_values("id")),
     "numeric_methods": (
         ["--assign", "a = (units - 150).abs()", "--assign", "r = (units / 3).round(2)",
          "--assign", "c = units.clip(50, 200)", "--assign", "f = units.fillna(0)",
@@ -84,6 +86,12 @@ CASES = {
          "--select", "id,value", "--sort", "value:desc"],
         lambda df: df.eval("value = units * qty / 2 - 1").query("value >= 100 and not (state == 'PA')")
         [["id", "value"]].sort_values("value", ascending=False)),
+    "top_rows": (
+        ["--filter", "measure == 'TAB'", "--select", "id,buyer,units", "--sort", "units:desc", "--head", "3"],
+        lambda df: df.query("measure == 'TAB'")[["id", "buyer", "units"]].nlargest(3, "units")),
+    "first_rows": (
+        ["--select", "id,state,qty", "--head", "4"],
+        lambda df: df[["id", "state", "qty"]].head(4)),
     "groupby_aggs": (
         ["--groupby", "state,measure", "--agg", "n=size()", "--agg", "cnt=count(units)",
          "--agg", "total=sum(units)", "--agg", "avg=mean(units)", "--agg", "lo=min(units)",
@@ -94,6 +102,12 @@ CASES = {
             lo=("units", "min"), hi=("units", "max"), buyers=("buyer", "nunique"), sd=("units", "std"),
             v=("units", "var"), pieces=("qty", "sum")).reset_index()
         .sort_values(["state", "measure"])),
+    "first_last": (
+        ["--groupby", "state", "--agg", "first_buyer=first(buyer)", "--agg", "last_buyer=last(buyer)",
+         "--agg", "first_units=first(units)", "--agg", "last_units=last(units)"],
+        lambda df: df.groupby("state").agg(first_buyer=("buyer", "first"), last_buyer=("buyer", "last"),
+                                           first_units=("units", "first"), last_units=("units", "last"))
+        .reset_index()),
     "groupby_keep_null": (
         ["--groupby", "state", "--keep-null-keys", "--agg", "n=size()", "--agg", "total=sum(units)"],
         lambda df: df.groupby("state", dropna=False).agg(n=("units", "size"), total=("units", "sum")).reset_index()),

@@ -130,6 +130,20 @@ class PandasSurfaceTest {
   }
 
   @Test
+  void firstAndLastFollowFileOrderAcrossSplits() throws IOException {
+    // 64-byte splits: the file's 16 records are read by many workers, in no particular order.
+    DataFrame small = BeamFrame.readCsv(QUERY.resolve("shipments.csv").toString(),
+        CsvReadOptions.defaults().withDtypes(DTYPES).withSplitBytes(64));
+    assertTable("first_last", small.groupby("state").agg(new AggSpec("first_buyer", AggFunction.FIRST, "buyer"),
+        new AggSpec("last_buyer", AggFunction.LAST, "buyer"), new AggSpec("first_units", AggFunction.FIRST, "units"),
+        new AggSpec("last_units", AggFunction.LAST, "units")).compute());
+    // After a concat the rows no longer know their file order: refused, not guessed.
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> small.concat(small)
+        .groupby("state").agg(new AggSpec("f", AggFunction.FIRST, "buyer")).compute());
+    assertTrue(refused.getMessage().startsWith("first and last need the rows' file order"), refused.getMessage());
+  }
+
+  @Test
   void aGlobalRowPositionIsRefusedWithTheAlternatives() {
     UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
         () -> shipments().iloc(3));

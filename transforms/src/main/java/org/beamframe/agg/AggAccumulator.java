@@ -1,5 +1,6 @@
 package org.beamframe.agg;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,6 +20,8 @@ public final class AggAccumulator {
   public final double[] squaredDeviations;
   /** Distinct non-null values, for nunique (null where unused). */
   public final Set<Object>[] distinct;
+  /** For first and last: the file position of the value kept in {@code extremes}, -1 for none yet. */
+  public final long[] positions;
 
   @SuppressWarnings("unchecked")
   public AggAccumulator(int size) {
@@ -30,6 +33,19 @@ public final class AggAccumulator {
     means = new double[size];
     squaredDeviations = new double[size];
     distinct = new Set[size];
+    positions = new long[size];
+    Arrays.fill(positions, -1);
+  }
+
+  /** Keeps {@code value} if its position comes before (first) or after (last) the kept one's. */
+  public void offerPositioned(int i, Object value, long position, boolean last) {
+    if (value == null || position < 0) {
+      return;
+    }
+    if (positions[i] < 0 || (last ? position > positions[i] : position < positions[i])) {
+      positions[i] = position;
+      extremes[i] = value;
+    }
   }
 
   /** Adds a value to the running variance of aggregation {@code i}; {@code counts[i]} already includes it. */
@@ -64,7 +80,13 @@ public final class AggAccumulator {
     return Double.isNaN(total) ? sums[i] : total;
   }
 
-  public void mergeFrom(AggAccumulator other, int i, boolean max) {
+  public void mergeFrom(AggAccumulator other, int i, AggFunction function) {
+    if (function.needsFileOrder()) {
+      counts[i] += other.counts[i];
+      offerPositioned(i, other.extremes[i], other.positions[i], function == AggFunction.LAST);
+      return;
+    }
+    boolean max = function == AggFunction.MAX;
     long n = counts[i];
     long m = other.counts[i];
     if (m > 0) {

@@ -23,7 +23,11 @@ public enum AggFunction {
   /** Sample standard deviation (ddof=1) of non-null values; null for fewer than two. */
   STD,
   /** Number of distinct non-null values. */
-  NUNIQUE;
+  NUNIQUE,
+  /** The first non-null value in file order (files in listing order, then byte offset); null for none. */
+  FIRST,
+  /** The last non-null value in file order; null for none. */
+  LAST;
 
   /** The result dtype for an input column of {@code input}, or an error naming what would be valid. */
   public DType resultType(String column, DType input) {
@@ -38,7 +42,7 @@ public enum AggFunction {
         case INT64, FLOAT64, BOOL -> DType.FLOAT64;
         default -> throw invalid(column, input, "int64, float64 or bool");
       };
-      case MIN, MAX -> input;
+      case MIN, MAX, FIRST, LAST -> input;
     };
   }
 
@@ -57,6 +61,11 @@ public enum AggFunction {
     }
     throw new IllegalArgumentException("no aggregation \"" + name + "\"; BeamFrame has "
         + Arrays.stream(values()).map(AggFunction::toString).collect(Collectors.joining(", ")));
+  }
+
+  /** Whether the result depends on the rows' file order, which only an aggregation fused into its read knows. */
+  public boolean needsFileOrder() {
+    return this == FIRST || this == LAST;
   }
 
   /** pandas' name of the function. */

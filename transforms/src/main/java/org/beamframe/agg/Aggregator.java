@@ -1,6 +1,7 @@
 package org.beamframe.agg;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import org.beamframe.expr.RowView;
 import org.beamframe.types.DType;
@@ -44,7 +45,13 @@ public final class Aggregator implements Serializable {
     return new AggAccumulator(functions.length);
   }
 
+  /** Adds a row whose file position is unknown; first and last then cannot be computed. */
   public void add(AggAccumulator acc, RowView row) {
+    add(acc, row, -1);
+  }
+
+  /** Adds a row read at {@code position} in file order (for first and last; -1 if unknown). */
+  public void add(AggAccumulator acc, RowView row, long position) {
     for (int i = 0; i < inputs.length; i++) {
       Object value = row.get(inputs[i]);
       if (functions[i] == AggFunction.SIZE) {
@@ -66,6 +73,13 @@ public final class Aggregator implements Serializable {
         case MIN -> acc.offerExtreme(i, value, false);
         case MAX -> acc.offerExtreme(i, value, true);
         case VAR, STD -> acc.addDeviation(i, asDouble(value));
+        case FIRST, LAST -> {
+          if (position < 0) {
+            throw new IllegalStateException(functions[i] + " needs the rows' file order, which only an aggregation "
+                + "fused into its CSV read knows");
+          }
+          acc.offerPositioned(i, value, position, functions[i] == AggFunction.LAST);
+        }
         case NUNIQUE -> acc.addDistinct(i, value);
         case COUNT, SIZE -> {}
       }
@@ -76,10 +90,15 @@ public final class Aggregator implements Serializable {
     return value instanceof Boolean b ? (b ? 1 : 0) : ((Number) value).doubleValue();
   }
 
+  /** Whether an aggregation needs the rows' file order (first, last). */
+  public boolean needsFileOrder() {
+    return Arrays.stream(functions).anyMatch(AggFunction::needsFileOrder);
+  }
+
   /** Adds {@code from}'s partial results into {@code into}. */
   public void merge(AggAccumulator into, AggAccumulator from) {
     for (int i = 0; i < functions.length; i++) {
-      into.mergeFrom(from, i, functions[i] == AggFunction.MAX);
+      into.mergeFrom(from, i, functions[i]);
     }
   }
 
@@ -97,7 +116,7 @@ public final class Aggregator implements Serializable {
         case MEAN -> acc.counts[i] == 0
             ? null
             : (exact ? (double) acc.longSums[i] : acc.doubleSum(i)) / acc.counts[i];
-        case MIN, MAX -> acc.extremes[i];
+        case MIN, MAX, FIRST, LAST -> acc.extremes[i];
       };
       if (values[i] instanceof Double d && d.isNaN()) {
         values[i] = null; // pandas: NaN is the missing value of float64

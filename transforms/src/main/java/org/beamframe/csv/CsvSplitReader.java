@@ -55,6 +55,11 @@ public final class CsvSplitReader implements Serializable {
    * number of records read.
    */
   public long read(ResolvedSplit resolved, Consumer<Object[]> rows, Consumer<RejectedRecord> rejects) {
+    return read(resolved, (values, offset) -> rows.accept(values), rejects);
+  }
+
+  /** As {@link #read(ResolvedSplit, Consumer, Consumer)}, each row with its record's offset in the file (its order). */
+  public long read(ResolvedSplit resolved, PositionedRows rows, Consumer<RejectedRecord> rejects) {
     FileSplit split = resolved.split();
     String file = split.file();
     if (CsvSyntax.isGzip(file)) {
@@ -81,14 +86,14 @@ public final class CsvSplitReader implements Serializable {
       }
       long firstLineOfSplit = from;
       RecordScanner scanner = new RecordScanner(new ByteRangeInputStream(channel, from, to), separator, header.positions);
-      return readRecords(scanner, file, () -> lineOf(channel, firstLineOfSplit), header, rows, rejects);
+      return readRecords(scanner, file, () -> lineOf(channel, firstLineOfSplit), from, header, rows, rejects);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + split + ": " + e.getMessage(), e);
     }
   }
 
   /** A gzip file is one split: its header is the stream's first record. */
-  private long readGzip(String file, Consumer<Object[]> rows, Consumer<RejectedRecord> rejects) {
+  private long readGzip(String file, PositionedRows rows, Consumer<RejectedRecord> rejects) {
     Header header;
     try (CSVParser headerParser = CsvSyntax.parser(CsvSyntax.gzipReader(file), separator)) {
       Iterator<CSVRecord> records = headerParser.iterator();
@@ -102,7 +107,7 @@ public final class CsvSplitReader implements Serializable {
     try (InputStream in = CsvSyntax.gzipStream(file)) {
       RecordScanner scanner = new RecordScanner(in, separator, header.positions);
       scanner.next();
-      return readRecords(scanner, file, () -> 1, header, rows, rejects);
+      return readRecords(scanner, file, () -> 1, 0, header, rows, rejects);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -135,8 +140,8 @@ public final class CsvSplitReader implements Serializable {
    * {@link OnBadLines#ERROR}; otherwise it is rejected and reading goes on after it (after its
    * first line, if the lexer could not find where it ends).
    */
-  private long readRecords(RecordScanner scanner, String file, FirstLine firstLine, Header header,
-      Consumer<Object[]> rows, Consumer<RejectedRecord> rejects) throws IOException {
+  private long readRecords(RecordScanner scanner, String file, FirstLine firstLine, long base, Header header,
+      PositionedRows rows, Consumer<RejectedRecord> rejects) throws IOException {
     long records = 0;
     while (true) {
       try {
@@ -162,7 +167,7 @@ public final class CsvSplitReader implements Serializable {
               + "; fix the row (a field containing the separator must be quoted)"
           : convert(scanner, values);
       if (problem == null) {
-        rows.accept(values);
+        rows.accept(values, base + scanner.recordOffset());
         continue;
       }
       long line = firstLine.get() + scanner.recordLine() - 1;

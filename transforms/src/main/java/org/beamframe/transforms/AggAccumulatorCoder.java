@@ -40,6 +40,7 @@ final class AggAccumulatorCoder extends CustomCoder<AggAccumulator> {
       if (extreme != null) {
         encodeValue(extremeTypes.get(i), extreme, out);
       }
+      LONGS.encode(value.positions[i], out);
       DOUBLES.encode(value.means[i], out);
       DOUBLES.encode(value.squaredDeviations[i], out);
       Set<Object> distinct = value.distinct[i];
@@ -83,6 +84,7 @@ final class AggAccumulatorCoder extends CustomCoder<AggAccumulator> {
       if (BOOLEANS.decode(in)) {
         value.extremes[i] = decodeValue(extremeTypes.get(i), in);
       }
+      value.positions[i] = LONGS.decode(in);
       value.means[i] = DOUBLES.decode(in);
       value.squaredDeviations[i] = DOUBLES.decode(in);
       for (int n = VarInt.decodeInt(in); n > 0; n--) {

@@ -1,7 +1,9 @@
 package org.beamframe.transforms;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -73,6 +75,7 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
     TupleTag<KV<Integer, PartialGroups>> partialsTag = new TupleTag<>() {};
     PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(source))
         .apply("ReadAndPreAggregate", ParDo.of(new PreAggregateFn(new CsvSplitReader(records, source.options()),
+                source.files(),
                 read.program().compile(records), keyPositions, dropNullKeys, aggregator, partitions, partialsTag))
             .withOutputTags(partialsTag, TupleTagList.of(RejectedRecords.TAG)));
     RejectedRecords.write(outputs, source.options());
@@ -98,8 +101,13 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
     }
   }
 
+  /** Byte offsets below 2^40 (1 TiB) per file; the file's index above them. */
+  private static final int FILE_OFFSET_BITS = 40;
+
   private static final class PreAggregateFn extends DoFn<ResolvedSplit, KV<Integer, PartialGroups>> {
     private final CsvSplitReader reader;
+    /** File order: a row's position is its file's index here, then its byte offset (for first and last). */
+    private final Map<String, Long> fileIndexes = new HashMap<>();
     private final RowFunction program;
     private final int[] keyPositions;
     private final boolean dropNullKeys;
@@ -109,9 +117,12 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
     private final ReadCounters counters = new ReadCounters();
     private final Counter shuffled = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.SHUFFLE_ELEMENTS);
 
-    PreAggregateFn(CsvSplitReader reader, RowFunction program, int[] keyPositions, boolean dropNullKeys,
-        Aggregator aggregator, int partitions, TupleTag<KV<Integer, PartialGroups>> partials) {
+    PreAggregateFn(CsvSplitReader reader, List<String> files, RowFunction program, int[] keyPositions,
+        boolean dropNullKeys, Aggregator aggregator, int partitions, TupleTag<KV<Integer, PartialGroups>> partials) {
       this.reader = reader;
+      for (int i = 0; i < files.size(); i++) {
+        fileIndexes.put(files.get(i), (long) i);
+      }
       this.program = program;
       this.keyPositions = keyPositions;
       this.dropNullKeys = dropNullKeys;
@@ -125,7 +136,8 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
       // One split's groups: bounded by the split's size, whatever the input's.
       PartialGroups[] byPartition = new PartialGroups[partitions];
       ReadCounters.Tally tally = counters.tally(split);
-      tally.read(reader.read(split, values -> {
+      long filePosition = fileIndexes.get(split.split().file()) << FILE_OFFSET_BITS;
+      tally.read(reader.read(split, (values, offset) -> {
         Object[] row = program.apply(values);
         if (row == null) {
           tally.filtered();
@@ -145,7 +157,8 @@ public final class AggregateCsv extends PTransform<PBegin, PCollection<Row>> {
         if (byPartition[partition] == null) {
           byPartition[partition] = new PartialGroups();
         }
-        aggregator.add(byPartition[partition].accumulatorOf(group, aggregator), index -> row[index]);
+        aggregator.add(byPartition[partition].accumulatorOf(group, aggregator), index -> row[index],
+            filePosition + offset);
       }, rejected -> {
         tally.rejected();
         out.get(RejectedRecords.TAG).output(rejected);

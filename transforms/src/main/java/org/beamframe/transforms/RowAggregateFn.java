@@ -15,6 +15,11 @@ import org.beamframe.types.FrameSchema;
 public final class RowAggregateFn extends AggregatorCombineFn<Row> {
   public RowAggregateFn(FrameSchema input, List<AggSpec> specs) {
     super(new Aggregator(input, specs));
+    if (aggregator.needsFileOrder()) {
+      throw new IllegalArgumentException("first and last need the rows' file order, which rows of a PCollection do "
+          + "not carry; aggregate directly over the CSV read (AggregateCsv; a DataFrame does so when the aggregation "
+          + "follows the read and row steps, not a merge, concat or nlargest)");
+    }
   }
 
   @Override

@@ -50,7 +50,7 @@ final class QueryCommand implements Callable<Integer> {
   boolean keepNullKeys;
 
   @Option(names = "--agg", paramLabel = "NAME=FUNC(COL)",
-      description = "A named aggregation: sum, count, size, mean, min, max, nunique, std, var; repeatable. "
+      description = "A named aggregation: sum, count, size, mean, min, max, nunique, std, var, first, last; repeatable. "
           + "Without --groupby: one row for the whole input.")
   List<String> aggregations = new ArrayList<>();
 
@@ -104,15 +104,40 @@ final class QueryCommand implements Callable<Integer> {
     }
     LocalTable table;
     try (AutoCloseable watch = runner.watch(spec.commandLine().getErr())) {
-      table = result.compute(session);
-    }
-    table = ordered(table);
-    if (head != null) {
-      table = table.head(head);
+      table = rows(result, session);
     }
     CsvOutput.write(table, output, spec.commandLine().getOut());
     table.report().ifPresent(report -> spec.commandLine().getErr().println(report.summary()));
     return 0;
+  }
+
+  /**
+   * The result as asked: without an aggregation, --head alone reads only the first rows, and --head
+   * with one --sort column keeps each worker's top rows (nlargest) instead of sorting everything.
+   */
+  private LocalTable rows(DataFrame result, Session session) {
+    if (aggregations.isEmpty() && head != null) {
+      if (sort == null) {
+        return result.head(head);
+      }
+      if (sort.size() == 1) {
+        String[] key = key(sort.get(0));
+        DataFrame top = key[1].equals("desc") ? result.nlargest(head, key[0]) : result.nsmallest(head, key[0]);
+        return top.compute(session);
+      }
+    }
+    LocalTable table = ordered(result.compute(session));
+    return head == null ? table : table.head(head);
+  }
+
+  /** {@code COL[:asc|desc]} as {column, direction}. */
+  private static String[] key(String text) {
+    String[] parts = text.split(":", 2);
+    String direction = parts.length == 1 ? "asc" : parts[1];
+    if (!direction.equals("asc") && !direction.equals("desc")) {
+      throw new IllegalArgumentException("--sort " + text + ": the direction is asc or desc, e.g. --sort total:desc");
+    }
+    return new String[] {parts[0], direction};
   }
 
   private DataFrame aggregate(DataFrame frame) {
@@ -134,13 +159,10 @@ final class QueryCommand implements Callable<Integer> {
     }
     List<String> columns = new ArrayList<>();
     List<Boolean> ascending = new ArrayList<>();
-    for (String key : sort) {
-      String[] parts = key.split(":", 2);
-      if (parts.length == 2 && !parts[1].equals("desc") && !parts[1].equals("asc")) {
-        throw new IllegalArgumentException("--sort " + key + ": the direction is asc or desc, e.g. --sort total:desc");
-      }
-      columns.add(parts[0]);
-      ascending.add(parts.length == 1 || parts[1].equals("asc"));
+    for (String text : sort) {
+      String[] key = key(text);
+      columns.add(key[0]);
+      ascending.add(key[1].equals("asc"));
     }
     return table.sortValues(columns, ascending);
   }

@@ -38,6 +38,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FlinkFaultToleranceIT {
+  /** Task states in which a TaskManager holds a task of the job. */
+  private static final Set<String> ASSIGNED = Set.of("DEPLOYING", "INITIALIZING", "RUNNING");
+
   private LocalFlinkCluster cluster;
   private String input;
   private LocalTable clean;
@@ -47,7 +50,8 @@ class FlinkFaultToleranceIT {
     Path home = Files.createTempDirectory("beamframe-flink-fault-");
     Path data = home.resolve("arcos.csv");
     try (Writer writer = Files.newBufferedWriter(data)) {
-      new ArcosGenerator(11).write(400_000, writer);
+      // Large enough that the job outlasts a few polls of the REST API: reading got fast.
+      new ArcosGenerator(11).write(1_500_000, writer);
     }
     input = data.toString();
     clean = MorphineEquivalents.byCountyYear(ArcosData.read(input)).compute(Session.direct());
@@ -96,7 +100,7 @@ class FlinkFaultToleranceIT {
     return CompletableFuture.supplyAsync(() -> MorphineEquivalents.byCountyYear(ArcosData.read(input)).compute(session));
   }
 
-  /** Waits until the running job has tasks RUNNING on a TaskManager, kills that TaskManager; returns its resource ID. */
+  /** Waits until the running job has tasks on a TaskManager, kills that TaskManager; returns its resource ID. */
   private String killATaskManagerRunningTheJob() throws InterruptedException {
     FlinkRest rest = new FlinkRest(cluster.restAddress());
     Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
@@ -110,7 +114,7 @@ class FlinkFaultToleranceIT {
           JsonNode placed = rest.get("/jobs/" + job.path("jid").asText() + "/vertices/" + vertex.path("id").asText()
               + "/taskmanagers");
           placed.path("taskmanagers").forEach(tm -> {
-            if ("RUNNING".equals(tm.path("status").asText())) {
+            if (ASSIGNED.contains(tm.path("status").asText())) {
               busy.add(tm.path("taskmanager-id").asText());
             }
           });
@@ -123,7 +127,7 @@ class FlinkFaultToleranceIT {
           }
         }
       }
-      Thread.sleep(200);
+      Thread.sleep(50);
     }
     throw new AssertionError("no job ran tasks on a TaskManager within 120 s");
   }

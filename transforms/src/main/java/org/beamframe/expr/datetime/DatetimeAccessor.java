@@ -45,14 +45,23 @@ public final class DatetimeAccessor {
     return new DatetimePart(input, DatetimeField.QUARTER);
   }
 
-  /** The part named as pandas names it ("year", "dayofweek", ...), or an error listing them. */
+  /** The calendar date, as object text (pandas gives date objects, written as 2012-01-15). */
+  public Expr date() {
+    return new DateOf(input);
+  }
+
+  /** The part named as pandas names it ("year", "dayofweek", "date", ...), or an error listing them. */
   public Expr part(String name) {
+    if (name.equals("date")) {
+      return date();
+    }
     for (DatetimeField field : DatetimeField.values()) {
       if (field.toString().equals(name)) {
         return new DatetimePart(input, field);
       }
     }
     throw new IllegalArgumentException("no .dt." + name + "; BeamFrame has "
-        + Arrays.stream(DatetimeField.values()).map(field -> ".dt." + field).collect(Collectors.joining(", ")));
+        + Arrays.stream(DatetimeField.values()).map(field -> ".dt." + field).collect(Collectors.joining(", "))
+        + ", .dt.date");
   }
 }
