@@ -14,11 +14,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.beamframe.BeamFrame;
+import org.beamframe.DataFrame;
 import org.beamframe.LocalTable;
+import org.beamframe.SortKey;
+import org.beamframe.agg.AggFunction;
+import org.beamframe.agg.AggSpec;
+import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.examples.ArcosData;
 import org.beamframe.examples.MaxPills;
 import org.beamframe.examples.MorphineEquivalents;
+import org.beamframe.plan.JoinHow;
 import org.beamframe.runners.Session;
 import org.beamframe.runners.SessionSettings;
 import org.beamframe.runners.cli.BeamFrameCli;
@@ -99,6 +107,30 @@ class FlinkClusterIT {
     QueryFixturesTest.assertSameTable(Files.readString(query.resolve("groupby_aggs.expected.csv")), out.toString(),
         "groupby_aggs on the cluster");
     assertRanOnBothTaskManagers(rest, before);
+  }
+
+  /** Issue #7's shuffles on the cluster: a merge of both sides shuffled, top rows, kept null keys, first/last. */
+  @Test
+  void mergeTopRowsNullKeysAndFileOrderOnTheClusterEqualTheDirectRunner() {
+    Path query = Path.of("..", "testdata", "query");
+    CsvReadOptions typed = CsvReadOptions.defaults().withDtypes(Map.of("units", "float64", "buyer", "object",
+        "state", "object", "measure", "object")).withSplitBytes(64);
+    DataFrame shipments = BeamFrame.readCsv(query.resolve("shipments.csv").toString(), typed);
+    DataFrame buyers = BeamFrame.readCsv(query.resolve("buyers.csv").toString(),
+        CsvReadOptions.defaults().withDtypes(Map.of("buyer", "object", "chain", "object", "state", "object")));
+    DataFrame merged = shipments.select("id", "buyer", "state").merge(buyers, JoinHow.LEFT, "buyer")
+        .sortValues(SortKey.ascending("id"), SortKey.ascending("state_y"));
+    // As written, the merge shuffles both sides (optimized, the small right side would be broadcast).
+    assertEquals(merged.compute(Session.direct()).rows(), merged.compute(onCluster, false).rows());
+    List<DataFrame> frames = List.of(
+        merged,
+        shipments.nlargest(4, "units").select("id", "units"),
+        shipments.groupbyKeepingNullKeys("state", "measure").agg(AggSpec.sum("units").as("total")),
+        shipments.groupby("state").agg(new AggSpec("f", AggFunction.FIRST, "buyer"),
+            new AggSpec("l", AggFunction.LAST, "units")));
+    for (DataFrame frame : frames) {
+      assertEquals(frame.compute(Session.direct()).rows(), frame.compute(onCluster).rows(), frame.explain());
+    }
   }
 
   @Test
