@@ -283,10 +283,7 @@ public final class DataFrame {
   }
 
   public RunReport toCsv(String path, boolean overwrite, Executor executor) {
-    if (!order.isEmpty()) {
-      throw new IllegalStateException("this frame's result is sorted, and BeamFrame sorts only computed (small) "
-          + "results: use compute().writeCsv(...), or toCsv before sort_values");
-    }
+    requireUnsorted("toCsv");
     return Execution.writeCsv(Optimizer.DEFAULT.optimize(plan), executor, java.nio.file.Path.of(path), overwrite);
   }
 
@@ -300,11 +297,17 @@ public final class DataFrame {
   }
 
   public RunReport toCsvShards(String path, boolean overwrite, Executor executor) {
-    if (!order.isEmpty()) {
-      throw new IllegalStateException("this frame's result is sorted, and shards are written in parallel, unordered: "
-          + "use compute().writeCsv(...), or toCsvShards before sort_values");
-    }
+    requireUnsorted("toCsvShards");
     return Execution.writeCsvShards(Optimizer.DEFAULT.optimize(plan), executor, java.nio.file.Path.of(path), overwrite);
+  }
+
+  /** Workers write files unordered; only a computed (small) result is sorted. */
+  private void requireUnsorted(String method) {
+    if (!order.isEmpty()) {
+      throw new IllegalStateException("this frame's result is sorted, and BeamFrame sorts only computed (small) "
+          + "results while workers write files unordered: use compute().writeCsv(...), or " + method
+          + " before sort_values");
+    }
   }
 
   /**
