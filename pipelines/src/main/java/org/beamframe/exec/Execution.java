@@ -17,7 +17,6 @@ import org.apache.beam.sdk.values.Row;
 import org.beamframe.lowering.Lowering;
 import org.beamframe.plan.InputSize;
 import org.beamframe.plan.PlanNode;
-import org.beamframe.plan.ReadCsvNode;
 import org.beamframe.transforms.BeamFrameMetrics;
 import org.beamframe.transforms.BeamSchemas;
 import org.beamframe.transforms.WriteCsv;

@@ -239,6 +239,20 @@ class CsvSplitReaderTest {
         + "dtype as object and convert it with toNumeric(..., Errors.COERCE)", e.getMessage());
   }
 
+  @Test
+  void aQuoteNeverClosedInAGzipFileCostsOneLineWhenSkipping() throws IOException {
+    Path gzip = dir.resolve("q.csv.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzip))) {
+      out.write("a,b\n1,x\n2,\"never closed\n3,y\n4,z\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Lenient read = readLeniently(gzip, CsvReadOptions.defaults().withDtypes(Map.of("a", "int64", "b", "object")));
+    assertEquals(List.of(List.of(1L, "x"), List.of(3L, "y"), List.of(4L, "z")), read.rows());
+    assertEquals(List.of(new RejectedRecord(gzip.toString(), 3, "a quoted field in this record is never closed (the "
+        + "text ends inside quotes); the line was skipped and reading went on at the next one", "2,\"never closed")),
+        read.rejected());
+    assertEquals(4, read.records());
+  }
+
   private static List<List<Object>> readAll(Path file, long splitBytes) {
     return readAll(file, splitBytes, CsvReadOptions.defaults());
   }
