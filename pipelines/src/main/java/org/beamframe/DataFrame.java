@@ -265,9 +265,9 @@ public final class DataFrame {
       throw new IllegalArgumentException("head needs n >= 0, got " + n);
     }
     if (order.isEmpty()) {
-      Optional<List<List<Object>>> first = FirstRows.of(Optimizer.DEFAULT.optimize(plan), n);
+      Optional<FirstRows.Result> first = FirstRows.of(Optimizer.DEFAULT.optimize(plan), n);
       if (first.isPresent()) {
-        return new LocalTable(schema(), first.get());
+        return new LocalTable(schema(), first.get().rows(), first.get().report());
       }
     }
     return compute().head(n);

@@ -78,6 +78,20 @@ class PandasSurfaceTest {
   }
 
   @Test
+  void headAccountsForEveryRecordItRead(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(QUERY.resolve("shipments.csv"));
+    List<String> withBadRecord = new java.util.ArrayList<>(lines.subList(0, 3));
+    withBadRecord.add("a record,with too few fields");
+    withBadRecord.addAll(lines.subList(3, lines.size()));
+    Path file = Files.write(dir.resolve("bad.csv"), withBadRecord);
+    LocalTable head = BeamFrame.readCsv(file.toString(), CsvReadOptions.defaults().withDtypes(DTYPES)
+        .withOnBadLines(org.beamframe.csv.OnBadLines.SKIP)).query("units > 50").select("id").head(5);
+    // Hand-counted: records 1, 2, the bad one, 3, 4 (units missing: filtered), 5, 6.
+    assertEquals(List.of(List.of(1L), List.of(2L), List.of(3L), List.of(5L), List.of(6L)), head.rows());
+    assertEquals(new RunReport(7, 5, 1, 0, 1, 0, 0), head.report().orElseThrow());
+  }
+
+  @Test
   void aSortedFrameIsSortedOnlyAsItsLastStep() {
     DataFrame sorted = shipments().sortValues(SortKey.descending("units"));
     IllegalArgumentException dropped = assertThrows(IllegalArgumentException.class, () -> sorted.select("id"));

@@ -9,6 +9,7 @@ import org.beamframe.csv.CsvSource;
 import org.beamframe.csv.CsvSplitReader;
 import org.beamframe.csv.FileSplit;
 import org.beamframe.csv.ResolvedSplit;
+import org.beamframe.expr.Coercions;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.ReadCsvNode;
 import org.beamframe.plan.RowsNode;
@@ -19,14 +20,17 @@ import org.beamframe.types.FrameSchema;
 /**
  * pandas' and dask's {@code head(n)} for a plan that only reads and transforms rows: the files are
  * read here, in order, from their start, and reading stops at the n-th row, as dask reads only its
- * first partition. No pipeline runs, so no rows are counted as filtered or rejected; a bad record
- * among the rows read fails as in a run (or is skipped, with a lenient read).
+ * first partition. No pipeline runs; the records read are accounted for as in a run: a bad record
+ * fails the read, or, with a lenient read, is counted as rejected (and not written to a dead letter).
  */
 public final class FirstRows {
   private FirstRows() {}
 
+  /** The rows, and what happened to every record read to find them. */
+  public record Result(List<List<Object>> rows, RunReport report) {}
+
   /** The first {@code n} rows of {@code optimized}, or empty if the plan needs all rows (an aggregation, top rows). */
-  public static Optional<List<List<Object>>> of(PlanNode optimized, int n) {
+  public static Optional<Result> of(PlanNode optimized, int n) {
     ReadCsvNode read;
     RowProgram program;
     if (optimized instanceof ReadCsvNode node) {
@@ -39,29 +43,35 @@ public final class FirstRows {
       return Optional.empty();
     }
     if (n == 0) {
-      return Optional.of(List.of());
+      return Optional.of(new Result(List.of(), new RunReport(0, 0, 0, 0, 0, 0, 0)));
     }
     CsvSource source = read.source();
     FrameSchema records = source.schema().select(read.columns());
     CsvSplitReader reader = new CsvSplitReader(records, source.options());
     RowFunction function = program.compile(records);
     List<List<Object>> rows = new ArrayList<>();
+    long[] filtered = {0};
+    long[] rejected = {0};
+    Coercions.drain();
     for (String file : source.files()) {
       try {
         reader.read(ResolvedSplit.wholeFile(new FileSplit(file, 0, new File(file).length())), values -> {
           Object[] row = function.apply(values);
-          if (row != null) {
-            rows.add(Arrays.asList(row));
-            if (rows.size() == n) {
-              throw new Enough();
-            }
+          if (row == null) {
+            filtered[0]++;
+            return;
           }
-        }, rejected -> {});
+          rows.add(Arrays.asList(row));
+          if (rows.size() == n) {
+            throw new Enough();
+          }
+        }, bad -> rejected[0]++);
       } catch (Enough enough) {
         break;
       }
     }
-    return Optional.of(rows);
+    long recordsRead = rows.size() + filtered[0] + rejected[0];
+    return Optional.of(new Result(rows, new RunReport(recordsRead, rows.size(), filtered[0], 0, rejected[0], Coercions.drain(), 0)));
   }
 
   /** Stops a read in the middle: the reader has no other way to be told it has given enough. */

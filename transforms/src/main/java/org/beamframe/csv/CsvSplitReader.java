@@ -152,8 +152,8 @@ public final class CsvSplitReader implements Serializable {
         records++;
         long line = firstLine.get() + bad.recordLine - 1;
         if (onBadLines == OnBadLines.ERROR) {
-          throw new CsvRecordException(file, line, bad.getMessage()
-              + (bad.unterminated ? "; close the quote, or read with on_bad_lines skip to drop the record and go on" : ""));
+          throw new CsvRecordException(file, line,
+              bad.getMessage() + (bad.unterminated ? RecordScanner.UNTERMINATED_FIX : ""));
         }
         String text = scanner.skipFirstLineOfRecord();
         rejects.accept(new RejectedRecord(file, line,

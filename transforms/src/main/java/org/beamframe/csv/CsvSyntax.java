@@ -39,24 +39,13 @@ final class CsvSyntax {
     return new BufferedReader(new InputStreamReader(new ByteRangeInputStream(channel, start, end), decoder), BUFFER_BYTES);
   }
 
-  /** What went wrong when Commons CSV could not return a record, and what to do about it. */
+  /** What went wrong when Commons CSV could not return a record (the header), and what to do about it. */
   static String describe(java.io.UncheckedIOException failure) {
-    String problem = problem(failure);
-    return problem.equals(UNTERMINATED)
-        ? problem + "; close the quote, or read with on_bad_lines skip to drop the record and go on"
-        : problem;
-  }
-
-  /** What went wrong when Commons CSV could not return a record. */
-  static String problem(java.io.UncheckedIOException failure) {
     String message = String.valueOf(failure.getCause().getMessage());
     return message.contains("EOF reached before encapsulated token finished")
-        ? UNTERMINATED
+        ? RecordScanner.UNTERMINATED + RecordScanner.UNTERMINATED_FIX
         : "cannot parse the record: " + message;
   }
-
-  private static final String UNTERMINATED =
-      "a quoted field in this record is never closed (the text ends inside quotes)";
 
   /** Whether a file is read as gzip: by its name, as pandas' {@code compression="infer"}. */
   static boolean isGzip(String file) {

@@ -84,6 +84,8 @@ final class RecordScanner {
   }
 
   static final String UNTERMINATED = "a quoted field in this record is never closed (the text ends inside quotes)";
+  /** What a strict read tells the user to do about an unterminated quote. */
+  static final String UNTERMINATED_FIX = "; close the quote, or read with on_bad_lines skip to drop the record and go on";
 
   /** Moves to the next record, skipping blank lines; false at the end of the stream. */
   boolean next() throws IOException {
