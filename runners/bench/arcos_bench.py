@@ -24,7 +24,7 @@ import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BEAMFRAME = os.path.join(ROOT, "bin", "beamframe")
-JAR = os.path.join(ROOT, "runners", "target", "beamframe.jar")
+YARDSTICK_JAR = os.path.join(ROOT, "runners", "bench", "target", "beamframe-bench.jar")
 PEERS = os.path.join(ROOT, "runners", "bench", "peers.py")
 DEBIAN_PYTHON = "/usr/bin/python3"
 
@@ -133,8 +133,8 @@ def main():
 
     beamframe = [BEAMFRAME, "arcos", "--input", data, "--quiet", "--output"]
     systems = {
-        "yardstick (hand-written Java, 1 thread)": lambda out: ["java", "-cp", JAR,
-                                                                "org.beamframe.runners.bench.HandWrittenArcos", data, out],
+        "yardstick (hand-written Java, 1 thread)": lambda out: ["java", "-cp", YARDSTICK_JAR,
+                                                                "org.beamframe.bench.HandWrittenArcos", data, out],
         "beamframe direct": lambda out: beamframe + [out],
         "beamframe flink-local": lambda out: beamframe + [out, "--runner=flink-local"],
         "beamframe cluster 1 TM": lambda out: beamframe + [out, "--runner=flink", "--flink-master=" + cluster(1)],

@@ -1,12 +1,11 @@
 package org.beamframe;
 
-import java.util.List;
 import org.beamframe.agg.AggFunction;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.expr.Expr;
 import org.beamframe.expr.Expressions;
-import org.beamframe.plan.AggregateNode;
 import org.beamframe.types.DType;
+import org.beamframe.types.SortKey;
 
 /** One column of a DataFrame, for whole-column reductions: {@code df.col("DOSAGE_UNIT").max()}. */
 public final class Column {
@@ -74,7 +73,7 @@ public final class Column {
   }
 
   private LazyScalar reduce(AggFunction function) {
-    return new LazyScalar(new AggregateNode(frame.plan(), List.of(), List.of(AggSpec.of(function, name))));
+    return new LazyScalar(frame.agg(AggSpec.of(function, name)));
   }
 
   @Override

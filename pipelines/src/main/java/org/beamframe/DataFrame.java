@@ -3,12 +3,11 @@ package org.beamframe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.exec.Execution;
 import org.beamframe.exec.Executor;
-import org.beamframe.exec.FirstRows;
+import org.beamframe.exec.Outcome;
 import org.beamframe.exec.RunReport;
 import org.beamframe.expr.Expr;
 import org.beamframe.expr.Expressions;
@@ -17,35 +16,33 @@ import org.beamframe.expr.text.ExprParser;
 import org.beamframe.optimizer.Optimizer;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.AssignNode;
+import org.beamframe.plan.CollectNode;
 import org.beamframe.plan.ConcatNode;
 import org.beamframe.plan.FilterNode;
 import org.beamframe.plan.JoinHow;
 import org.beamframe.plan.JoinNode;
+import org.beamframe.plan.LimitNode;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.PlanPicture;
 import org.beamframe.plan.PlanPrinter;
-import org.beamframe.plan.ReadCsvNode;
 import org.beamframe.plan.SelectNode;
+import org.beamframe.plan.SortNode;
 import org.beamframe.plan.TopNode;
+import org.beamframe.plan.WriteCsvNode;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
+import org.beamframe.types.SortKey;
 
 /**
- * A lazy, pandas-like table. Every method returns a new DataFrame over a new plan node and runs
- * nothing; {@link #compute()} runs the plan as a Beam pipeline and returns a small local result.
+ * A lazy, pandas-like table: a logical plan and nothing else. Every method returns a new DataFrame
+ * over a new plan node and runs nothing; {@link #compute()}, {@link #toCsv} and {@link #toCsvShards}
+ * add a sink, and the optimizer decides how the plan runs.
  */
 public final class DataFrame {
   private final PlanNode plan;
-  /** How the computed result is sorted (empty: no order asked for); row-wise steps keep it. */
-  private final List<SortKey> order;
 
   DataFrame(PlanNode plan) {
-    this(plan, List.of());
-  }
-
-  private DataFrame(PlanNode plan, List<SortKey> order) {
     this.plan = plan;
-    this.order = List.copyOf(order);
   }
 
   /** The logical plan this frame stands for. */
@@ -67,12 +64,12 @@ public final class DataFrame {
 
   /** pandas' {@code df[name] = expr} / {@code assign}: adds the column, or replaces it in place. */
   public DataFrame assign(String name, Expr expr) {
-    return new DataFrame(new AssignNode(plan, name, expr), order);
+    return new DataFrame(new AssignNode(plan, name, expr));
   }
 
   /** pandas' {@code df[predicate]}: keeps the rows where the bool expression is True. */
   public DataFrame filter(Expr predicate) {
-    return new DataFrame(new FilterNode(plan, predicate), order);
+    return new DataFrame(new FilterNode(plan, predicate));
   }
 
   /** pandas' {@code df[["a", "b"]]}; selecting exactly the current columns returns this frame. */
@@ -81,13 +78,7 @@ public final class DataFrame {
     if (names.equals(columns())) {
       return this;
     }
-    for (SortKey key : order) {
-      if (!names.contains(key.column())) {
-        throw new IllegalArgumentException("select drops " + key.column() + ", which this frame's result is sorted by; "
-            + "select before sort_values/nlargest, or keep the column");
-      }
-    }
-    return new DataFrame(new SelectNode(plan, names), order);
+    return new DataFrame(new SelectNode(plan, names));
   }
 
   /**
@@ -97,28 +88,29 @@ public final class DataFrame {
    * are kept is not defined (pandas keeps the first in file order).
    */
   public DataFrame nlargest(int n, String column) {
-    return new DataFrame(new TopNode(plan, n, column, true), List.of(SortKey.descending(column)));
+    return new DataFrame(new TopNode(plan, n, column, true));
   }
 
   /** pandas' {@code nsmallest(n, column)}: as {@link #nlargest}, smallest first. */
   public DataFrame nsmallest(int n, String column) {
-    return new DataFrame(new TopNode(plan, n, column, false), List.of(SortKey.ascending(column)));
+    return new DataFrame(new TopNode(plan, n, column, false));
   }
 
   /**
-   * pandas' {@code sort_values}: the computed result comes back in this order (stable, missing
-   * values last). Sorting happens on the (small) computed result, so it is the last step before
-   * {@code compute()}: a global sort of a large frame does not parallelize; for its top rows use
-   * {@link #nlargest}, or aggregate first.
+   * pandas' {@code sort_values}: the result comes in this order (stable, missing values last). The
+   * sort is the result's last step: a computed result is sorted here, a file on the one worker that
+   * writes it; for the top rows of a large frame use {@link #nlargest}, or aggregate first.
    */
   public DataFrame sortValues(SortKey... keys) {
-    if (keys.length == 0) {
-      throw new IllegalArgumentException("sort_values needs at least one column, e.g. SortKey.descending(\"x\")");
-    }
-    for (SortKey key : keys) {
-      schema().indexOf(key.column());
-    }
-    return new DataFrame(plan, List.of(keys));
+    return new DataFrame(new SortNode(plan, List.of(keys)));
+  }
+
+  /**
+   * The first n rows (file order, or this frame's sort order), lazily: as Polars' {@code limit}, the
+   * last step before {@code compute()} or {@code toCsv()}. {@link #head} computes it at once.
+   */
+  public DataFrame limit(int n) {
+    return new DataFrame(new LimitNode(plan, n));
   }
 
   /** pandas' {@code df.drop(columns=[...])}: every other column, in order. */
@@ -169,7 +161,7 @@ public final class DataFrame {
    * missing keys match missing keys.
    */
   public DataFrame merge(DataFrame right, JoinHow how, String... on) {
-    return new DataFrame(new JoinNode(plan, right.plan, List.of(on), how, false));
+    return new DataFrame(new JoinNode(plan, right.plan, List.of(on), how));
   }
 
   /** pandas' {@code concat([this, others...])} of frames with the same columns and dtypes. */
@@ -243,16 +235,8 @@ public final class DataFrame {
 
   /** Runs the plan as written ({@code optimize} false) or as the optimizer rewrites it (the default). */
   public LocalTable compute(Executor executor, boolean optimize) {
-    Execution.Collected collected = Execution.collect(optimize ? Optimizer.DEFAULT.optimize(plan) : plan, executor);
-    LocalTable table = new LocalTable(schema(), collected.rows(), collected.report());
-    if (!order.isEmpty()) {
-      return table.sortValues(order.stream().map(SortKey::column).toList(),
-          order.stream().map(SortKey::ascending).toList());
-    }
-    if (plan instanceof AggregateNode aggregate && !aggregate.keys().isEmpty()) {
-      return table.sortedBy(aggregate.keys());
-    }
-    return table;
+    Outcome outcome = run(new CollectNode(plan), executor, optimize ? Optimizer.DEFAULT : Optimizer.AS_WRITTEN);
+    return new LocalTable(schema(), outcome.rows(), outcome.report());
   }
 
   /**
@@ -261,30 +245,21 @@ public final class DataFrame {
    * (no pipeline runs); otherwise the frame is computed and its first n rows returned.
    */
   public LocalTable head(int n) {
-    if (n < 0) {
-      throw new IllegalArgumentException("head needs n >= 0, got " + n);
-    }
-    if (order.isEmpty()) {
-      Optional<FirstRows.Result> first = FirstRows.of(Optimizer.DEFAULT.optimize(plan), n);
-      if (first.isPresent()) {
-        return new LocalTable(schema(), first.get().rows(), first.get().report());
-      }
-    }
-    return compute().head(n);
+    return limit(n).compute();
   }
 
   /**
    * Writes this frame's rows to one CSV file, atomically (a failed run leaves no file that looks
    * complete); an existing file is refused unless {@code overwrite}. The way out for results too
-   * large for {@link #compute()}.
+   * large for {@link #compute()}. A sorted frame (or a group-by's result, sorted by its keys) is
+   * gathered, sorted and written by one worker.
    */
   public RunReport toCsv(String path, boolean overwrite) {
     return toCsv(path, overwrite, Executor.current());
   }
 
   public RunReport toCsv(String path, boolean overwrite, Executor executor) {
-    requireUnsorted("toCsv");
-    return Execution.writeCsv(Optimizer.DEFAULT.optimize(plan), executor, java.nio.file.Path.of(path), overwrite);
+    return run(new WriteCsvNode(plan, path, overwrite, false), executor, Optimizer.DEFAULT).report();
   }
 
   /**
@@ -297,30 +272,29 @@ public final class DataFrame {
   }
 
   public RunReport toCsvShards(String path, boolean overwrite, Executor executor) {
-    requireUnsorted("toCsvShards");
-    return Execution.writeCsvShards(Optimizer.DEFAULT.optimize(plan), executor, java.nio.file.Path.of(path), overwrite);
+    return run(new WriteCsvNode(plan, path, overwrite, true), executor, Optimizer.DEFAULT).report();
   }
 
-  /** Workers write files unordered; only a computed (small) result is sorted. */
-  private void requireUnsorted(String method) {
-    if (!order.isEmpty()) {
-      throw new IllegalStateException("this frame's result is sorted, and BeamFrame sorts only computed (small) "
-          + "results while workers write files unordered: use compute().writeCsv(...), or " + method
-          + " before sort_values");
-    }
+  private static Outcome run(PlanNode sink, Executor executor, Optimizer optimizer) {
+    return Execution.run(optimizer.physicalPlan(sink), executor);
   }
 
   /**
-   * Draws the plan as written and as optimized: {@code .svg} or {@code .png} through Graphviz's
-   * {@code dot}, or {@code .dot} text. Runs nothing.
+   * Draws the plan as written and as it runs (the physical plan): {@code .svg} or {@code .png}
+   * through Graphviz's {@code dot}, or {@code .dot} text. Runs nothing.
    */
   public void visualize(String path) {
-    PlanPicture.write(plan, Optimizer.DEFAULT.optimize(plan), java.nio.file.Path.of(path));
+    PlanPicture.write(plan, Optimizer.DEFAULT.physicalPlan(new CollectNode(plan)), java.nio.file.Path.of(path));
   }
 
-  /** The plan as written and as optimized: indented trees with each node's columns and dtypes. */
+  /** The plan as written, as optimized and as it runs: indented trees with each node's columns and dtypes. */
   public String explain() {
-    return "logical plan:\n" + PlanPrinter.explain(plan) + "optimized plan:\n" + PlanPrinter.explain(Optimizer.DEFAULT.optimize(plan));
+    return Optimizer.DEFAULT.explain(plan);
+  }
+
+  /** As {@link #explain()}, or with {@code optimize} false, as {@code compute(executor, false)} runs it. */
+  public String explain(boolean optimize) {
+    return (optimize ? Optimizer.DEFAULT : Optimizer.AS_WRITTEN).explain(plan);
   }
 
   /** Structure only, like dask's repr: columns, dtypes, input files and the plan; never data, never a run. */
@@ -329,17 +303,12 @@ public final class DataFrame {
     String dtypes = plan.schema().fields().stream()
         .map(field -> "  " + field.name() + "  " + field.type())
         .collect(Collectors.joining("\n"));
+    String inputs = plan.sources().stream()
+        .map(source -> source + " in " + source.splits().size() + (source.splits().size() == 1 ? " split" : " splits"))
+        .collect(Collectors.joining(", "));
     return "BeamFrame DataFrame (lazy: call compute() to run)\n"
         + "columns (" + plan.schema().size() + "):\n" + dtypes + "\n"
-        + "input: " + inputs(plan) + "\n"
+        + "input: " + inputs + "\n"
         + "plan:\n" + PlanPrinter.explain(plan).stripTrailing();
-  }
-
-  private static String inputs(PlanNode node) {
-    if (node instanceof ReadCsvNode read) {
-      int splits = read.source().splits().size();
-      return read.source() + " in " + splits + (splits == 1 ? " split" : " splits");
-    }
-    return node.children().stream().map(DataFrame::inputs).collect(Collectors.joining(", "));
   }
 }

@@ -23,7 +23,7 @@ public final class GroupBy {
 
   /** Named aggregations, as pandas' {@code .agg(total=("x", "sum"), ...)}: {@code agg(AggSpec.sum("x").as("total"))}. */
   public DataFrame agg(AggSpec... aggregations) {
-    return new DataFrame(new AggregateNode(frame.plan(), keys, List.of(aggregations), dropNullKeys, false));
+    return new DataFrame(new AggregateNode(frame.plan(), keys, List.of(aggregations), dropNullKeys));
   }
 
   /** pandas' {@code groupby(...).size()}: rows per group, nulls included, in a column named "size". */

@@ -1,23 +1,24 @@
 package org.beamframe;
 
-import org.beamframe.exec.Execution;
 import org.beamframe.exec.Executor;
-import org.beamframe.optimizer.Optimizer;
-import org.beamframe.plan.AggregateNode;
-import org.beamframe.plan.PlanPicture;
-import org.beamframe.plan.PlanPrinter;
 import org.beamframe.types.DType;
 
-/** A single value not computed yet, such as {@code df.col("x").max()}; {@link #compute()} runs it. */
+/**
+ * A single value not computed yet, such as {@code df.col("x").max()}: a one-row, one-column frame;
+ * {@link #compute()} runs it.
+ */
 public final class LazyScalar {
-  private final AggregateNode plan;
+  private final DataFrame frame;
 
-  LazyScalar(AggregateNode plan) {
-    this.plan = plan;
+  LazyScalar(DataFrame frame) {
+    if (frame.schema().size() != 1) {
+      throw new IllegalArgumentException("a scalar is one column, got " + frame.columns());
+    }
+    this.frame = frame;
   }
 
   public DType dtype() {
-    return plan.schema().field(0).type();
+    return frame.schema().field(0).type();
   }
 
   /** The value on the current executor; {@code null} when missing (e.g. the max of no values). */
@@ -26,33 +27,35 @@ public final class LazyScalar {
   }
 
   public Object compute(Executor executor) {
-    return computeTable(executor).get(0, plan.schema().field(0).name());
+    return computeTable(executor).row(0).get(0);
   }
 
   /** The value as a one-row table, which also carries the run's row accounting. */
   public LocalTable computeTable(Executor executor) {
-    Execution.Collected collected = Execution.collect(Optimizer.DEFAULT.optimize(plan), executor);
-    if (collected.rows().size() != 1) {
-      throw new IllegalStateException("a reduction must give exactly one row, got " + collected.rows().size());
+    LocalTable table = frame.compute(executor);
+    if (table.rowCount() != 1) {
+      throw new IllegalStateException("a reduction must give exactly one row, got " + table.rowCount());
     }
-    return new LocalTable(plan.schema(), collected.rows(), collected.report());
+    return table;
   }
 
-  /**
-   * Draws the plan as written and as optimized: {@code .svg} or {@code .png} through Graphviz's
-   * {@code dot}, or {@code .dot} text. Runs nothing.
-   */
+  /** The one-row frame this value is computed from. */
+  public DataFrame frame() {
+    return frame;
+  }
+
+  /** Draws the plan, as {@link DataFrame#visualize}. Runs nothing. */
   public void visualize(String path) {
-    PlanPicture.write(plan, Optimizer.DEFAULT.optimize(plan), java.nio.file.Path.of(path));
+    frame.visualize(path);
   }
 
-  /** The plan as written and as optimized. */
+  /** The plan, as {@link DataFrame#explain()}. */
   public String explain() {
-    return "logical plan:\n" + PlanPrinter.explain(plan) + "optimized plan:\n" + PlanPrinter.explain(Optimizer.DEFAULT.optimize(plan));
+    return frame.explain();
   }
 
   @Override
   public String toString() {
-    return "LazyScalar " + plan.aggregations().get(0) + " (" + dtype() + "; lazy: call compute() to run)\n" + explain();
+    return "LazyScalar " + frame.columns().get(0) + " (" + dtype() + "; lazy: call compute() to run)\n" + explain();
   }
 }

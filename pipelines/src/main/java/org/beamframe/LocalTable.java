@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.beamframe.exec.RowOrder;
 import org.beamframe.exec.RunReport;
 import org.beamframe.types.FrameSchema;
+import org.beamframe.types.SortKey;
 import org.beamframe.types.ValueText;
 
 /** A small computed result held in this process: rows of values in schema order; {@code null} is missing. */
@@ -90,14 +91,7 @@ public final class LocalTable {
 
   /** The rows sorted by these columns, ascending, missing values last (pandas' default). */
   public LocalTable sortedBy(List<String> columns) {
-    Comparator<List<Object>> order = (a, b) -> 0;
-    for (String column : columns) {
-      int index = schema.indexOf(column);
-      order = order.thenComparing(row -> row.get(index), LocalTable::compareNullsLast);
-    }
-    List<List<Object>> sorted = new ArrayList<>(rows);
-    sorted.sort(order);
-    return new LocalTable(schema, sorted, report);
+    return sorted(columns.stream().map(SortKey::ascending).toList());
   }
 
   /**
@@ -108,24 +102,17 @@ public final class LocalTable {
     if (by.size() != ascending.size()) {
       throw new IllegalArgumentException("sort_values: " + by.size() + " columns but " + ascending.size() + " directions");
     }
-    Comparator<List<Object>> order = (a, b) -> 0;
+    List<SortKey> keys = new ArrayList<>();
     for (int k = 0; k < by.size(); k++) {
-      int index = schema.indexOf(by.get(k));
-      boolean up = ascending.get(k);
-      order = order.thenComparing(row -> row.get(index),
-          (a, b) -> a == null || b == null ? compareNullsLast(a, b) : (up ? 1 : -1) * compareNullsLast(a, b));
+      keys.add(new SortKey(by.get(k), ascending.get(k)));
     }
-    List<List<Object>> sorted = new ArrayList<>(rows);
-    sorted.sort(order);
-    return new LocalTable(schema, sorted, report);
+    return sorted(keys);
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static int compareNullsLast(Object a, Object b) {
-    if (a == null || b == null) {
-      return a == null ? (b == null ? 0 : 1) : -1;
-    }
-    return ((Comparable) a).compareTo(b);
+  private LocalTable sorted(List<SortKey> keys) {
+    List<List<Object>> sorted = new ArrayList<>(rows);
+    sorted.sort(RowOrder.of(schema, keys));
+    return new LocalTable(schema, sorted, report);
   }
 
   /** Writes the table as CSV with a header; missing values are empty fields, as pandas' {@code to_csv}. */

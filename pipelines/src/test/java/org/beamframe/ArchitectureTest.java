@@ -1,13 +1,22 @@
 package org.beamframe;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.beamframe.plan.PlanNode;
 import org.junit.jupiter.api.Test;
 
-/** Keeps DESIGN.md's arrows true: plain-Java plans and expressions, transforms without the facade, no runners in pipelines. */
+/**
+ * Keeps the README's "How it is built" true: plain-Java plans and expressions, transforms without
+ * the facade, no runners in pipelines, execution and lowering that see only physical plans, and no
+ * package cycles.
+ */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -16,8 +25,8 @@ class ArchitectureTest {
   @Test
   void planExpressionTypeCsvRowAndAggregationPackagesArePlainJava() {
     noClasses().that().resideInAnyPackage(
-            "org.beamframe.plan..", "org.beamframe.optimizer..", "org.beamframe.expr..", "org.beamframe.types..",
-            "org.beamframe.agg..", "org.beamframe.csv..", "org.beamframe.rows..")
+            "org.beamframe.plan..", "org.beamframe.optimizer..", "org.beamframe.physical..", "org.beamframe.expr..",
+            "org.beamframe.types..", "org.beamframe.agg..", "org.beamframe.csv..", "org.beamframe.rows..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.beam..")
         .check(CLASSES);
   }
@@ -28,16 +37,16 @@ class ArchitectureTest {
             "org.beamframe.transforms..", "org.beamframe.expr..", "org.beamframe.types..", "org.beamframe.agg..",
             "org.beamframe.csv..", "org.beamframe.rows..")
         .should().dependOnClassesThat().resideInAnyPackage(
-            "org.beamframe", "org.beamframe.plan..", "org.beamframe.lowering..", "org.beamframe.exec..",
-            "org.beamframe.examples..")
+            "org.beamframe", "org.beamframe.plan..", "org.beamframe.optimizer..", "org.beamframe.physical..",
+            "org.beamframe.lowering..", "org.beamframe.exec..", "org.beamframe.examples..")
         .check(CLASSES);
   }
 
   @Test
   void pipelinesNameNoRunner() {
     noClasses().that().resideInAnyPackage(
-            "org.beamframe", "org.beamframe.plan..", "org.beamframe.optimizer..", "org.beamframe.lowering..",
-            "org.beamframe.exec..", "org.beamframe.examples..")
+            "org.beamframe", "org.beamframe.plan..", "org.beamframe.optimizer..", "org.beamframe.physical..",
+            "org.beamframe.lowering..", "org.beamframe.exec..", "org.beamframe.examples..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.beam.runners..", "org.beamframe.runners..")
         .check(CLASSES);
   }
@@ -46,6 +55,35 @@ class ArchitectureTest {
   void onlyLoweringAndExecutionMeetBeamInThePipelinesModule() {
     noClasses().that().resideInAnyPackage("org.beamframe", "org.beamframe.examples..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.beam..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theFacadeHoldsPlansAndLeavesHowTheyRunToTheOptimizer() {
+    noClasses().that().resideInAPackage("org.beamframe")
+        .should().dependOnClassesThat().resideInAnyPackage("org.beamframe.physical..", "org.beamframe.lowering..",
+            "org.beamframe.transforms..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void executionAndLoweringSeeOnlyPhysicalPlans() {
+    noClasses().that().resideInAnyPackage("org.beamframe.exec..", "org.beamframe.lowering..")
+        .should().dependOnClassesThat(describe("are logical plan nodes",
+            (JavaClass type) -> type.isAssignableTo(PlanNode.class)))
+        .check(CLASSES);
+  }
+
+  /**
+   * No package cycles. The expression family ({@code expr} and its {@code num}, {@code str},
+   * {@code datetime}, {@code logic}, {@code text} packages) is one unit: {@code Expr}'s fluent methods
+   * build the family's nodes, which are {@code Expr}s.
+   */
+  @Test
+  void packagesFormNoCycles() {
+    slices().matching("org.beamframe.(**)")
+        .should().beFreeOfCycles()
+        .ignoreDependency(resideInAPackage("org.beamframe.expr.."), resideInAPackage("org.beamframe.expr.."))
         .check(CLASSES);
   }
 }

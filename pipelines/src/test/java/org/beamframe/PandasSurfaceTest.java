@@ -19,6 +19,7 @@ import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.exec.Executor;
 import org.beamframe.exec.RunReport;
 import org.beamframe.plan.JoinHow;
+import org.beamframe.types.SortKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,12 +93,27 @@ class PandasSurfaceTest {
   }
 
   @Test
-  void aSortedFrameIsSortedOnlyAsItsLastStep() {
-    DataFrame sorted = shipments().sortValues(SortKey.descending("units"));
+  void aSortedFrameIsSortedOnlyAsItsLastStep(@TempDir Path dir) throws IOException {
+    DataFrame sorted = shipments().sortValues(SortKey.descending("units"), SortKey.ascending("id"));
     IllegalArgumentException dropped = assertThrows(IllegalArgumentException.class, () -> sorted.select("id"));
     assertEquals("select drops units, which this frame's result is sorted by; select before sort_values/nlargest, "
         + "or keep the column", dropped.getMessage());
-    assertThrows(IllegalStateException.class, () -> sorted.toCsv("/tmp/never-written.csv", true));
+    // A file of a sorted frame is written sorted (by the one worker that gathers it); shards are refused.
+    Path file = dir.resolve("sorted.csv");
+    sorted.select("id", "units").toCsv(file.toString(), false);
+    assertEquals(List.of("id,units", "8,1000.25", "15,500.0"), Files.readAllLines(file).subList(0, 3));
+    assertEquals(sorted.select("id", "units").compute().toCsv(), Files.readString(file));
+    assertThrows(IllegalStateException.class, () -> sorted.toCsvShards(dir.resolve("shards").toString(), true));
+    // The first rows, lazily, to a file: the same rows as head(n), written here.
+    Path first = dir.resolve("first.csv");
+    DataFrame rows = shipments().select("id", "buyer", "units");
+    rows.limit(5).toCsv(first.toString(), false);
+    assertEquals(rows.head(5).toCsv(), Files.readString(first));
+    // A group-by's result goes to its file sorted by its keys, as compute() gives it.
+    Path grouped = dir.resolve("grouped.csv");
+    DataFrame byState = shipments().groupby("state", "measure").agg(AggSpec.sum("qty"));
+    byState.toCsv(grouped.toString(), false);
+    assertEquals(byState.compute().toCsv(), Files.readString(grouped));
   }
 
   @Test
@@ -112,7 +128,7 @@ class PandasSurfaceTest {
     assertTable("merge_inner", inner.compute());
     assertTable("merge_left", outer.compute());
     // As written (not optimized), the merge shuffles both sides.
-    assertTrue(inner.explain().contains("(inner, shuffled)"), inner.explain());
+    assertTrue(inner.explain(false).contains("(inner, shuffled)"), inner.explain(false));
     assertTable("merge_inner", inner.compute(Executor.current(), false));
     assertTable("merge_left", outer.compute(Executor.current(), false));
     DataFrame byState = shipments().select("id", "state");

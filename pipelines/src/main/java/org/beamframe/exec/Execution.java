@@ -2,37 +2,47 @@ package org.beamframe.exec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricResult;
-import org.apache.beam.sdk.metrics.MetricsFilter;
+import java.util.function.BiConsumer;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
-import org.beamframe.lowering.Lowering;
-import org.beamframe.plan.InputSize;
-import org.beamframe.plan.PlanNode;
-import org.beamframe.transforms.BeamFrameMetrics;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.beamframe.physical.CollectRows;
+import org.beamframe.physical.CsvFile;
+import org.beamframe.physical.CsvShards;
+import org.beamframe.physical.CsvTarget;
+import org.beamframe.physical.FirstRowsOfScan;
+import org.beamframe.physical.LocalCsvFile;
+import org.beamframe.physical.PhysicalNode;
+import org.beamframe.physical.PhysicalSink;
+import org.beamframe.physical.SinkVisitor;
+import org.beamframe.physical.SortedCsvFile;
 import org.beamframe.transforms.BeamSchemas;
 import org.beamframe.transforms.WriteCsv;
+import org.beamframe.transforms.WriteSortedCsv;
+import org.beamframe.types.ValueText;
 
-/** Runs a plan on an executor and brings its (small) result back as rows of values. */
-public final class Execution {
-  private Execution() {}
+/** Runs a physical plan on an executor, the way its sink says: rows back to this process, or files. */
+public final class Execution implements SinkVisitor<Outcome> {
+  private final Executor executor;
 
-  /** What a run gave back: the plan's output rows (values in schema order) and its row accounting. */
-  public record Collected(List<List<Object>> rows, RunReport report) {}
+  private Execution(Executor executor) {
+    this.executor = executor;
+  }
 
-  /**
-   * Runs {@code plan}; a worker's exception is rethrown as is. Fails if the read steps' counts do
-   * not reconcile, since that would mean rows were lost without a trace.
-   */
-  public static Collected collect(PlanNode plan, Executor executor) {
+  public static Outcome run(PhysicalSink plan, Executor executor) {
+    return plan.accept(new Execution(executor));
+  }
+
+  @Override
+  public Outcome collectRows(CollectRows sink) {
     Path directory;
     try {
       Files.createDirectories(executor.resultDirectory());
@@ -41,131 +51,72 @@ public final class Execution {
       throw new UncheckedIOException("cannot create a result directory in " + executor.resultDirectory(), e);
     }
     try {
-      Pipeline pipeline = Pipeline.create(executor.pipelineOptions());
-      PCollection<Row> output = Lowering.lower(pipeline, plan);
-      ResultFiles.write(output, directory, executor.resultLimits());
-      PipelineResult result = run(pipeline, executor, InputSize.bytes(plan));
-      RunReport report = reconciledReport(result);
-      List<List<Object>> rows = ResultFiles.read(directory, BeamSchemas.toBeam(plan.schema()), executor.resultLimits()).stream()
-          .map(row -> Collections.unmodifiableList(new ArrayList<>(row.getValues())))
-          .toList();
-      return new Collected(rows, report);
+      PipelineRun run = PipelineRun.of(executor, sink.input());
+      ResultFiles.write(run.rows(), directory, executor.resultLimits());
+      RunReport report = run.run();
+      List<List<Object>> rows = new ArrayList<>();
+      ResultFiles.read(directory, BeamSchemas.toBeam(sink.schema()), executor.resultLimits())
+          .forEach(row -> rows.add(Collections.unmodifiableList(new ArrayList<>(row.getValues()))));
+      rows.sort(RowOrder.of(sink.schema(), sink.order()));
+      return new Outcome(sink.limit() < 0 ? rows : rows.subList(0, Math.min(sink.limit(), rows.size())), report);
     } finally {
-      ResultFiles.delete(directory);
+      AtomicOutput.delete(directory);
     }
   }
 
-  /**
-   * Writes the plan's rows to the CSV file {@code path} (header first), atomically: into a
-   * temporary file beside it, moved into place only after the run succeeded. An existing file is
-   * replaced only with {@code overwrite}.
-   */
-  public static RunReport writeCsv(PlanNode plan, Executor executor, Path path, boolean overwrite) {
-    Path target = path.toAbsolutePath();
-    if (Files.exists(target) && !overwrite) {
-      throw new IllegalArgumentException("output " + target + " exists; choose another path or pass overwrite=true");
-    }
-    Path temporary = target.resolveSibling("." + target.getFileName() + ".in-progress-" + java.util.UUID.randomUUID());
+  @Override
+  public Outcome firstRowsOfScan(FirstRowsOfScan sink) {
+    return FirstRows.of(sink.scan(), sink.n());
+  }
+
+  @Override
+  public Outcome csvFile(CsvFile sink) {
+    return written(sink.input(), sink.target(), (rows, path) -> rows.apply("WriteCsv", WriteCsv.to(path)));
+  }
+
+  @Override
+  public Outcome sortedCsvFile(SortedCsvFile sink) {
+    return written(sink.input(), sink.target(),
+        (rows, path) -> rows.apply("WriteSortedCsv", WriteSortedCsv.to(path, sink.order())));
+  }
+
+  @Override
+  public Outcome csvShards(CsvShards sink) {
+    return written(sink.input(), sink.target(), (rows, path) -> rows.apply("WriteCsvShards", WriteCsv.shardsIn(path)));
+  }
+
+  /** Runs {@code input} with its rows written by {@code write} under a temporary name, moved into place after the run. */
+  private Outcome written(PhysicalNode input, CsvTarget target, BiConsumer<PCollection<Row>, String> write) {
+    AtomicOutput output = AtomicOutput.at(target.path(), target.overwrite());
     try {
-      Pipeline pipeline = Pipeline.create(executor.pipelineOptions());
-      Lowering.lower(pipeline, plan).apply("WriteCsv", WriteCsv.to(temporary.toString()));
-      RunReport report = reconciledReport(run(pipeline, executor, InputSize.bytes(plan)));
-      Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      return report;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot move the finished output into place at " + target + ": " + e.getMessage(), e);
+      PipelineRun run = PipelineRun.of(executor, input);
+      write.accept(run.rows(), output.temporary().toString());
+      RunReport report = run.run();
+      output.commit();
+      return new Outcome(List.of(), report);
     } finally {
-      try {
-        Files.deleteIfExists(temporary);
-      } catch (IOException cleanup) {
-        // Best effort: the hidden temporary name never passes for a finished output.
-      }
+      output.cleanUp();
     }
   }
 
-  /** Runs a pipeline; a worker's own exception is rethrown as is, not the runner's wrapper. */
-  private static PipelineResult run(Pipeline pipeline, Executor executor, long inputBytes) {
+  @Override
+  public Outcome localCsvFile(LocalCsvFile sink) {
+    AtomicOutput output = AtomicOutput.at(sink.target().path(), sink.target().overwrite());
     try {
-      return executor.run(pipeline, inputBytes);
-    } catch (Pipeline.PipelineExecutionException failure) {
-      if (failure.getCause() instanceof RuntimeException cause) {
-        throw cause;
+      Outcome collected = sink.collected().accept(this);
+      try (Writer writer = Files.newBufferedWriter(output.temporary(), StandardCharsets.UTF_8);
+          CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        printer.printRecord(sink.schema().names());
+        for (List<Object> row : collected.rows()) {
+          printer.printRecord(row.stream().map(ValueText::format).toList());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + output.temporary() + ": " + e.getMessage(), e);
       }
-      throw failure;
-    }
-  }
-
-  /** The bytes of every file the plan reads. */
-  /**
-   * Writes the plan's rows as CSV shards in the directory {@code path}, one file per shard, each
-   * with a header: the runner writes them in parallel, into a temporary directory beside it that
-   * replaces {@code path} only after the run succeeded (an existing one only with {@code overwrite}).
-   */
-  public static RunReport writeCsvShards(PlanNode plan, Executor executor, Path path, boolean overwrite) {
-    Path target = path.toAbsolutePath();
-    if (Files.exists(target) && !overwrite) {
-      throw new IllegalArgumentException("output " + target + " exists; choose another path or pass overwrite=true");
-    }
-    Path temporary = target.resolveSibling("." + target.getFileName() + ".in-progress-" + java.util.UUID.randomUUID());
-    Path previous = target.resolveSibling("." + target.getFileName() + ".replaced-" + java.util.UUID.randomUUID());
-    try {
-      Pipeline pipeline = Pipeline.create(executor.pipelineOptions());
-      Lowering.lower(pipeline, plan).apply("WriteCsvShards", WriteCsv.shardsIn(temporary.toString()));
-      RunReport report = reconciledReport(run(pipeline, executor, InputSize.bytes(plan)));
-      if (Files.exists(target)) {
-        Files.move(target, previous, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      }
-      Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-      if (Files.exists(previous)) {
-        ResultFiles.delete(previous);
-      }
-      return report;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot move the finished shards into place at " + target + ": " + e.getMessage(), e);
+      output.commit();
+      return new Outcome(List.of(), collected.report());
     } finally {
-      if (Files.exists(temporary)) {
-        ResultFiles.delete(temporary);
-      }
-    }
-  }
-
-  /** The run's row accounting; a run whose counts do not add up lost rows, and fails. */
-  private static RunReport reconciledReport(PipelineResult result) {
-    RunReport report = report(result);
-    if (!report.reconciles()) {
-      throw new IllegalStateException("the run's row counts do not add up, so rows were lost: " + report.summary());
-    }
-    return report;
-  }
-
-  private static RunReport report(PipelineResult result) {
-    return new RunReport(counter(result, BeamFrameMetrics.ROWS_READ), counter(result, BeamFrameMetrics.ROWS_OUT),
-        counter(result, BeamFrameMetrics.ROWS_FILTERED), counter(result, BeamFrameMetrics.ROWS_NULL_KEY),
-        counter(result, BeamFrameMetrics.ROWS_REJECTED),
-        counter(result, BeamFrameMetrics.VALUES_COERCED) + counter(result, BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.VALUES_COERCED),
-        counter(result, BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.SHUFFLE_ELEMENTS));
-  }
-
-  private static long counter(PipelineResult result, String name) {
-    return counter(result, BeamFrameMetrics.READ_NAMESPACE, name);
-  }
-
-  private static long counter(PipelineResult result, String namespace, String name) {
-    long total = 0;
-    MetricsFilter filter = MetricsFilter.builder().addNameFilter(MetricNameFilter.named(namespace, name)).build();
-    for (MetricResult<Long> counter : result.metrics().queryMetrics(filter).getCounters()) {
-      total += value(counter);
-    }
-    return total;
-  }
-
-  /** The committed value, or the attempted one on runners that commit none (Flink reports its final attempt's). */
-  private static long value(MetricResult<Long> counter) {
-    try {
-      return counter.getCommitted();
-    } catch (UnsupportedOperationException notCommitted) {
-      return counter.getAttempted();
+      output.cleanUp();
     }
   }
 }

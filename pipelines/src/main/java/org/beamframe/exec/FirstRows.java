@@ -4,17 +4,13 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.beamframe.csv.CsvSource;
 import org.beamframe.csv.CsvSplitReader;
 import org.beamframe.csv.FileSplit;
 import org.beamframe.csv.ResolvedSplit;
 import org.beamframe.expr.Coercions;
-import org.beamframe.plan.PlanNode;
-import org.beamframe.plan.ReadCsvNode;
-import org.beamframe.plan.RowsNode;
+import org.beamframe.physical.CsvScan;
 import org.beamframe.rows.RowFunction;
-import org.beamframe.rows.RowProgram;
 import org.beamframe.types.FrameSchema;
 
 /**
@@ -23,32 +19,18 @@ import org.beamframe.types.FrameSchema;
  * first partition. No pipeline runs; the records read are accounted for as in a run: a bad record
  * fails the read, or, with a lenient read, is counted as rejected (and not written to a dead letter).
  */
-public final class FirstRows {
+final class FirstRows {
   private FirstRows() {}
 
-  /** The rows, and what happened to every record read to find them. */
-  public record Result(List<List<Object>> rows, RunReport report) {}
-
-  /** The first {@code n} rows of {@code optimized}, or empty if the plan needs all rows (an aggregation, top rows). */
-  public static Optional<Result> of(PlanNode optimized, int n) {
-    ReadCsvNode read;
-    RowProgram program;
-    if (optimized instanceof ReadCsvNode node) {
-      read = node;
-      program = RowProgram.empty();
-    } else if (optimized instanceof RowsNode rows && rows.child() instanceof ReadCsvNode node) {
-      read = node;
-      program = rows.program();
-    } else {
-      return Optional.empty();
-    }
+  /** The first {@code n} rows of {@code scan}, and what happened to every record read to find them. */
+  static Outcome of(CsvScan scan, int n) {
     if (n == 0) {
-      return Optional.of(new Result(List.of(), new RunReport(0, 0, 0, 0, 0, 0, 0)));
+      return new Outcome(List.of(), new RunReport(0, 0, 0, 0, 0, 0, 0));
     }
-    CsvSource source = read.source();
-    FrameSchema records = source.schema().select(read.columns());
+    CsvSource source = scan.source();
+    FrameSchema records = scan.recordSchema();
     CsvSplitReader reader = new CsvSplitReader(records, source.options());
-    RowFunction function = program.compile(records);
+    RowFunction function = scan.program().compile(records);
     List<List<Object>> rows = new ArrayList<>();
     long[] filtered = {0};
     long[] rejected = {0};
@@ -71,7 +53,7 @@ public final class FirstRows {
       }
     }
     long recordsRead = rows.size() + filtered[0] + rejected[0];
-    return Optional.of(new Result(rows, new RunReport(recordsRead, rows.size(), filtered[0], 0, rejected[0], Coercions.drain(), 0)));
+    return new Outcome(rows, new RunReport(recordsRead, rows.size(), filtered[0], 0, rejected[0], Coercions.drain(), 0));
   }
 
   /** Stops a read in the middle: the reader has no other way to be told it has given enough. */

@@ -2,41 +2,42 @@ package org.beamframe.lowering;
 
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.Row;
 import org.beamframe.agg.AggSpec;
-import org.beamframe.plan.AggregateNode;
-import org.beamframe.plan.AssignNode;
-import org.beamframe.plan.ConcatNode;
-import org.beamframe.plan.FilterNode;
+import org.beamframe.agg.PartialGroups;
+import org.beamframe.physical.Aggregation;
+import org.beamframe.physical.BroadcastJoin;
+import org.beamframe.physical.CsvScan;
+import org.beamframe.physical.FinalAggregate;
+import org.beamframe.physical.JoinSpec;
+import org.beamframe.physical.PartialAggregateScan;
+import org.beamframe.physical.PhysicalNode;
+import org.beamframe.physical.PhysicalVisitor;
+import org.beamframe.physical.RowSteps;
+import org.beamframe.physical.ShuffledAggregate;
+import org.beamframe.physical.ShuffledJoin;
+import org.beamframe.physical.TopN;
+import org.beamframe.physical.Union;
+import org.beamframe.physical.WholeInputReduce;
 import org.beamframe.plan.JoinHow;
-import org.beamframe.plan.JoinNode;
-import org.beamframe.plan.PlanNode;
-import org.beamframe.plan.ReadCsvNode;
-import org.beamframe.plan.RowsNode;
-import org.beamframe.plan.SelectNode;
-import org.beamframe.plan.TopNode;
-import org.beamframe.rows.RowProgram;
 import org.beamframe.transforms.AggregateBy;
-import org.beamframe.transforms.AggregateCsv;
-import org.beamframe.transforms.AssignColumns;
-import org.beamframe.transforms.FilterRows;
+import org.beamframe.transforms.MergePartialAggregates;
 import org.beamframe.transforms.MergeRows;
+import org.beamframe.transforms.PreAggregateCsv;
 import org.beamframe.transforms.ReadCsv;
 import org.beamframe.transforms.Reduce;
-import org.beamframe.transforms.SelectColumns;
 import org.beamframe.transforms.TopRows;
 import org.beamframe.transforms.TransformRows;
 
 /**
- * The one place that turns logical plan nodes into Beam transforms, one transform per node; it
- * knows no runner and makes no choices of its own. The optimizer's shapes map to the fused
- * transforms: a row step over a read runs inside the read, and a pre-aggregated aggregation over a
- * read aggregates each split as it is read.
+ * The one place that turns physical plan nodes into Beam transforms: each node becomes one
+ * transform, applied to what its inputs became. It knows no runner and makes no choices.
  */
-public final class Lowering {
+public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
   private final Pipeline pipeline;
   private int steps;
 
@@ -45,63 +46,81 @@ public final class Lowering {
   }
 
   /** Applies the transforms for {@code plan} to {@code pipeline}; returns the plan's output rows. */
-  public static PCollection<Row> lower(Pipeline pipeline, PlanNode plan) {
-    return new Lowering(pipeline).apply(plan);
+  public static PCollection<Row> lower(Pipeline pipeline, PhysicalNode plan) {
+    return plan.accept(new Lowering(pipeline));
   }
 
-  private PCollection<Row> apply(PlanNode node) {
-    if (node instanceof ReadCsvNode read) {
-      return PBegin.in(pipeline).apply(name(read.describe()), read(read, RowProgram.empty()));
-    }
-    if (node instanceof RowsNode rows && rows.child() instanceof ReadCsvNode read) {
-      return PBegin.in(pipeline).apply(name(read.describe() + " then " + rows.describe()), read(read, rows.program()));
-    }
-    if (node instanceof AggregateNode aggregate && aggregate.preAggregated()) {
-      ReadCsv read = aggregate.child() instanceof RowsNode rows
-          ? read((ReadCsvNode) rows.child(), rows.program())
-          : read((ReadCsvNode) aggregate.child(), RowProgram.empty());
-      AggregateCsv fused = AggregateCsv.of(read, aggregate.keys(), aggregate.aggregations());
-      return PBegin.in(pipeline).apply(name(aggregate.describe()), aggregate.dropNullKeys() ? fused : fused.keepingNullKeys());
-    }
-    if (node instanceof JoinNode join) {
-      PCollection<Row> right = apply(join.right());
-      return apply(join.left()).apply(name(join.describe()),
-          MergeRows.with(right, join.on(), join.how() == JoinHow.LEFT, join.broadcast(), join.schema()));
-    }
-    if (node instanceof ConcatNode concat) {
-      PCollectionList<Row> inputs = PCollectionList.empty(pipeline);
-      for (PlanNode input : concat.inputs()) {
-        inputs = inputs.and(apply(input));
-      }
-      return inputs.apply(name(concat.describe()), Flatten.pCollections());
-    }
-    PCollection<Row> input = apply(node.children().get(0));
-    if (node instanceof RowsNode rows) {
-      return input.apply(name(rows.describe()), TransformRows.of(rows.program()));
-    }
-    if (node instanceof AssignNode assign) {
-      return input.apply(name(assign.describe()), AssignColumns.of(assign.name(), assign.expr()));
-    }
-    if (node instanceof FilterNode filter) {
-      return input.apply(name(filter.describe()), FilterRows.where(filter.predicate()));
-    }
-    if (node instanceof SelectNode select) {
-      return input.apply(name(select.describe()), SelectColumns.of(select.columns()));
-    }
-    if (node instanceof TopNode top) {
-      return input.apply(name(top.describe()),
-          top.largest() ? TopRows.largest(top.n(), top.column()) : TopRows.smallest(top.n(), top.column()));
-    }
-    AggregateNode aggregate = (AggregateNode) node;
-    if (aggregate.keys().isEmpty()) {
-      return input.apply(name(aggregate.describe()), Reduce.of(aggregate.aggregations()));
-    }
-    AggregateBy byKeys = AggregateBy.keys(aggregate.keys()).aggregate(aggregate.aggregations().toArray(new AggSpec[0]));
-    return input.apply(name(aggregate.describe()), aggregate.dropNullKeys() ? byKeys : byKeys.keepingNullKeys());
+  @Override
+  public PCollection<Row> csvScan(CsvScan scan) {
+    return PBegin.in(pipeline).apply(name(scan.describe()), read(scan));
   }
 
-  private static ReadCsv read(ReadCsvNode read, RowProgram program) {
-    return ReadCsv.from(read.source()).withColumns(read.columns()).withProgram(program);
+  @Override
+  public PCollection<Row> rowSteps(RowSteps steps) {
+    return steps.child().accept(this).apply(name(steps.describe()), TransformRows.of(steps.program()));
+  }
+
+  @Override
+  public PCollection<Row> finalAggregate(FinalAggregate aggregate) {
+    Aggregation spec = aggregate.partials().aggregation();
+    return partials(aggregate.partials()).apply(name(aggregate.describe()),
+        MergePartialAggregates.of(aggregate.partials().scan().schema(), spec.keys(), spec.aggregations()));
+  }
+
+  private PCollection<KV<Integer, PartialGroups>> partials(PartialAggregateScan partial) {
+    Aggregation spec = partial.aggregation();
+    PreAggregateCsv partials = PreAggregateCsv.of(read(partial.scan()), spec.keys(), spec.aggregations());
+    return PBegin.in(pipeline).apply(name(partial.scan().describe() + " then " + partial.describe()),
+        spec.dropNullKeys() ? partials : partials.keepingNullKeys());
+  }
+
+  @Override
+  public PCollection<Row> shuffledAggregate(ShuffledAggregate aggregate) {
+    Aggregation spec = aggregate.aggregation();
+    AggregateBy byKeys = AggregateBy.keys(spec.keys()).aggregate(spec.aggregations().toArray(new AggSpec[0]));
+    return aggregate.child().accept(this).apply(name(aggregate.describe()),
+        spec.dropNullKeys() ? byKeys : byKeys.keepingNullKeys());
+  }
+
+  @Override
+  public PCollection<Row> wholeInputReduce(WholeInputReduce reduce) {
+    return reduce.child().accept(this).apply(name(reduce.describe()), Reduce.of(reduce.aggregations()));
+  }
+
+  @Override
+  public PCollection<Row> broadcastJoin(BroadcastJoin join) {
+    return merge(join.left(), join.right(), join.join(), true, join.describe());
+  }
+
+  @Override
+  public PCollection<Row> shuffledJoin(ShuffledJoin join) {
+    return merge(join.left(), join.right(), join.join(), false, join.describe());
+  }
+
+  private PCollection<Row> merge(PhysicalNode left, PhysicalNode right, JoinSpec join, boolean broadcast,
+      String description) {
+    PCollection<Row> rightRows = right.accept(this);
+    return left.accept(this).apply(name(description),
+        MergeRows.with(rightRows, join.on(), join.how() == JoinHow.LEFT, broadcast, join.output()));
+  }
+
+  @Override
+  public PCollection<Row> topN(TopN top) {
+    return top.child().accept(this).apply(name(top.describe()),
+        top.largest() ? TopRows.largest(top.n(), top.column()) : TopRows.smallest(top.n(), top.column()));
+  }
+
+  @Override
+  public PCollection<Row> union(Union union) {
+    PCollectionList<Row> inputs = PCollectionList.empty(pipeline);
+    for (PhysicalNode input : union.inputs()) {
+      inputs = inputs.and(input.accept(this));
+    }
+    return inputs.apply(name(union.describe()), Flatten.pCollections());
+  }
+
+  private static ReadCsv read(CsvScan scan) {
+    return ReadCsv.from(scan.source()).withColumns(scan.columns()).withProgram(scan.program());
   }
 
   /** Step names must be unique in a pipeline; a sequence number keeps them so and readable. */

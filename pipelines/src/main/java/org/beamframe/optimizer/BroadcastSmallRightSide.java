@@ -1,6 +1,9 @@
 package org.beamframe.optimizer;
 
 import java.util.Optional;
+import org.beamframe.physical.BroadcastJoin;
+import org.beamframe.physical.JoinSpec;
+import org.beamframe.physical.PhysicalNode;
 import org.beamframe.plan.InputSize;
 import org.beamframe.plan.JoinNode;
 import org.beamframe.plan.PlanNode;
@@ -10,19 +13,15 @@ import org.beamframe.plan.PlanNode;
  * shuffling both sides: the usual merge of a large frame with a small lookup table then moves no
  * row of the large frame across the network.
  */
-final class BroadcastSmallRightSide implements OptimizerRule {
+final class BroadcastSmallRightSide implements PhysicalStrategy {
   static final long MAX_BROADCAST_BYTES = 64L << 20;
 
   @Override
-  public Optional<PlanNode> apply(PlanNode root) {
-    return Rewrites.changed(root, rewrite(root));
-  }
-
-  private static PlanNode rewrite(PlanNode node) {
-    PlanNode current = Rewrites.withChild(node, BroadcastSmallRightSide::rewrite);
-    if (current instanceof JoinNode join && !join.broadcast() && InputSize.bytes(join.right()) <= MAX_BROADCAST_BYTES) {
-      return join.withBroadcast(true);
+  public Optional<PhysicalNode> plan(PlanNode node, PhysicalPlanner planner) {
+    if (node instanceof JoinNode join && InputSize.bytes(join.right()) <= MAX_BROADCAST_BYTES) {
+      return Optional.of(new BroadcastJoin(planner.rows(join.left()), planner.rows(join.right()),
+          new JoinSpec(join.on(), join.how(), join.schema())));
     }
-    return current;
+    return Optional.empty();
   }
 }

@@ -2,30 +2,45 @@ package org.beamframe.optimizer;
 
 import java.util.List;
 import java.util.Optional;
+import org.beamframe.physical.PhysicalSink;
+import org.beamframe.plan.CollectNode;
 import org.beamframe.plan.PlanNode;
+import org.beamframe.plan.PlanPrinter;
 
-/** Ordered rules applied once each; every rewrite must keep the plan's output schema. */
+/**
+ * Ordered logical rules applied once each (every rewrite must keep the plan's output schema), then
+ * the physical planner, which decides how each step runs.
+ */
 public final class Optimizer {
-  /** The rules BeamFrame applies, in order. */
+  /** The rules and strategies BeamFrame applies, in order. */
   public static final Optimizer DEFAULT = new Optimizer(List.of(
+      new SortAtTheEnd(),
       new RemoveUnusedAssignments(),
       new PushFiltersDown(),
       new MergeAdjacentFilters(),
       new PushProjectionIntoRead(),
-      new FuseRowSteps(),
-      new PreAggregateBeforeShuffle(),
-      new BroadcastSmallRightSide()));
+      new FuseRowSteps()), PhysicalPlanner.DEFAULT);
+  /** No rule, and the plain way for every step: the plan runs as written. */
+  public static final Optimizer AS_WRITTEN = new Optimizer(List.of(), PhysicalPlanner.PLAIN);
 
   private final List<OptimizerRule> rules;
+  private final PhysicalPlanner planner;
 
+  /** These rules, then BeamFrame's physical strategies. */
   public Optimizer(List<OptimizerRule> rules) {
+    this(rules, PhysicalPlanner.DEFAULT);
+  }
+
+  private Optimizer(List<OptimizerRule> rules, PhysicalPlanner planner) {
     this.rules = List.copyOf(rules);
+    this.planner = planner;
   }
 
   public List<OptimizerRule> rules() {
     return rules;
   }
 
+  /** The logical plan rewritten by every rule. */
   public PlanNode optimize(PlanNode root) {
     PlanNode plan = root;
     for (OptimizerRule rule : rules) {
@@ -39,5 +54,20 @@ public final class Optimizer {
       }
     }
     return plan;
+  }
+
+  /** What runs for {@code root}, which ends in a sink: the optimized plan, made physical. */
+  public PhysicalSink physicalPlan(PlanNode root) {
+    return planner.plan(optimize(root));
+  }
+
+  /**
+   * The plan of a frame as written, as optimized, and as it would run for {@code compute()}:
+   * indented trees, each node with its columns and dtypes.
+   */
+  public String explain(PlanNode frame) {
+    PlanNode optimized = optimize(frame);
+    return "logical plan:\n" + PlanPrinter.explain(frame) + "optimized plan:\n" + PlanPrinter.explain(optimized)
+        + "physical plan:\n" + PlanPrinter.explain(planner.plan(new CollectNode(optimized)));
   }
 }

@@ -1,31 +1,26 @@
 package org.beamframe.optimizer;
 
 import java.util.Optional;
+import org.beamframe.physical.Aggregation;
+import org.beamframe.physical.FinalAggregate;
+import org.beamframe.physical.PartialAggregateScan.PartialScope;
+import org.beamframe.physical.PartialAggregateScan;
+import org.beamframe.physical.PhysicalNode;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.PlanNode;
-import org.beamframe.plan.ReadCsvNode;
-import org.beamframe.plan.RowsNode;
 
 /**
  * An aggregation straight over a CSV read (and its fused row step) aggregates each split as it is
- * read, so only partial aggregates — one per group and split — enter the shuffle.
+ * read, so only partial aggregates — one per group and split — enter the shuffle, and a final
+ * merge by key hash gives the groups.
  */
-final class PreAggregateBeforeShuffle implements OptimizerRule {
+final class PreAggregateBeforeShuffle implements PhysicalStrategy {
   @Override
-  public Optional<PlanNode> apply(PlanNode root) {
-    return Rewrites.changed(root, rewrite(root));
-  }
-
-  private static PlanNode rewrite(PlanNode node) {
-    PlanNode current = Rewrites.withChild(node, PreAggregateBeforeShuffle::rewrite);
-    if (current instanceof AggregateNode aggregate && !aggregate.preAggregated() && readsCsv(aggregate.child())) {
-      return new AggregateNode(aggregate.child(), aggregate.keys(), aggregate.aggregations(), aggregate.dropNullKeys(),
-          true);
+  public Optional<PhysicalNode> plan(PlanNode node, PhysicalPlanner planner) {
+    if (!(node instanceof AggregateNode aggregate)) {
+      return Optional.empty();
     }
-    return current;
-  }
-
-  private static boolean readsCsv(PlanNode node) {
-    return node instanceof ReadCsvNode || node instanceof RowsNode rows && rows.child() instanceof ReadCsvNode;
+    return planner.scanOf(aggregate.child()).map(scan -> new FinalAggregate(new PartialAggregateScan(scan,
+        new Aggregation(aggregate.keys(), aggregate.aggregations(), aggregate.dropNullKeys()), PartialScope.PER_SPLIT)));
   }
 }

@@ -12,6 +12,7 @@ import org.beamframe.plan.JoinNode;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.RowsNode;
 import org.beamframe.plan.SelectNode;
+import org.beamframe.plan.SortNode;
 import org.beamframe.plan.TopNode;
 import org.beamframe.rows.AssignStep;
 import org.beamframe.rows.FilterStep;
@@ -37,6 +38,11 @@ final class RequiredColumns {
     if (node instanceof AggregateNode aggregate) {
       Set<String> columns = new HashSet<>(aggregate.keys());
       aggregate.aggregations().stream().map(AggSpec::column).forEach(columns::add);
+      return columns;
+    }
+    if (node instanceof SortNode sort) {
+      Set<String> columns = new HashSet<>(required);
+      sort.keys().forEach(key -> columns.add(key.column()));
       return columns;
     }
     if (node instanceof TopNode top) {

@@ -9,13 +9,14 @@ import org.beamframe.types.FrameSchema;
 /**
  * Group-by aggregation: one row per distinct key (keys first; rows with a missing key dropped, as
  * pandas' default, unless {@code dropNullKeys} is false), or,
- * with no keys, one row of whole-column reductions.
+ * with no keys, one row of whole-column reductions. pandas sorts the groups by key; the physical
+ * plan sorts a result that still has its keys.
  */
-public record AggregateNode(PlanNode child, List<String> keys, List<AggSpec> aggregations, boolean dropNullKeys,
-    boolean preAggregated) implements PlanNode {
-  /** An aggregation as the user wrote it, rows with a missing key dropped; the optimizer decides where it pre-aggregates. */
+public record AggregateNode(PlanNode child, List<String> keys, List<AggSpec> aggregations, boolean dropNullKeys)
+    implements PlanNode {
+  /** An aggregation as the user wrote it, rows with a missing key dropped. */
   public AggregateNode(PlanNode child, List<String> keys, List<AggSpec> aggregations) {
-    this(child, keys, aggregations, true, false);
+    this(child, keys, aggregations, true);
   }
 
   public AggregateNode {
@@ -37,13 +38,12 @@ public record AggregateNode(PlanNode child, List<String> keys, List<AggSpec> agg
 
   @Override
   public PlanNode withChildren(List<PlanNode> children) {
-    return new AggregateNode(children.get(0), keys, aggregations, dropNullKeys, preAggregated);
+    return new AggregateNode(children.get(0), keys, aggregations, dropNullKeys);
   }
 
   @Override
   public String describe() {
     return (keys.isEmpty() ? "Reduce " + aggregations : "Aggregate by " + keys + " " + aggregations)
-        + (dropNullKeys || keys.isEmpty() ? "" : ", missing keys kept")
-        + (preAggregated ? ", pre-aggregated per split before the shuffle" : "");
+        + (dropNullKeys || keys.isEmpty() ? "" : ", missing keys kept");
   }
 }

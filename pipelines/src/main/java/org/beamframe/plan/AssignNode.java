@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.beamframe.expr.Expr;
 import org.beamframe.types.FrameSchema;
+import org.beamframe.types.SortKey;
 
 /** {@code name = expr}: adds a column, or replaces one in place. */
 public record AssignNode(PlanNode child, String name, Expr expr) implements PlanNode {
@@ -27,6 +28,11 @@ public record AssignNode(PlanNode child, String name, Expr expr) implements Plan
   @Override
   public PlanNode withChildren(List<PlanNode> children) {
     return new AssignNode(children.get(0), name, expr);
+  }
+
+  @Override
+  public List<SortKey> order() {
+    return child.order();
   }
 
   @Override

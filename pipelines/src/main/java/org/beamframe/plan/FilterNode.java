@@ -6,6 +6,7 @@ import org.beamframe.expr.Expr;
 import org.beamframe.expr.ExprTypeException;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
+import org.beamframe.types.SortKey;
 
 /** Keeps the rows where {@code predicate} is True. */
 public record FilterNode(PlanNode child, Expr predicate) implements PlanNode {
@@ -32,6 +33,11 @@ public record FilterNode(PlanNode child, Expr predicate) implements PlanNode {
   @Override
   public PlanNode withChildren(List<PlanNode> children) {
     return new FilterNode(children.get(0), predicate);
+  }
+
+  @Override
+  public List<SortKey> order() {
+    return child.order();
   }
 
   @Override

@@ -4,13 +4,10 @@ package org.beamframe.plan;
 public final class InputSize {
   private InputSize() {}
 
-  public static long bytes(PlanNode plan) {
-    long bytes = plan instanceof ReadCsvNode read
-        ? read.source().splits().stream().mapToLong(split -> split.end() - split.start()).sum()
-        : 0;
-    for (PlanNode child : plan.children()) {
-      bytes += bytes(child);
-    }
-    return bytes;
+  public static long bytes(PlanTree plan) {
+    return plan.sources().stream()
+        .flatMap(source -> source.splits().stream())
+        .mapToLong(split -> split.end() - split.start())
+        .sum();
   }
 }

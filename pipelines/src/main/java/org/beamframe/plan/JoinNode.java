@@ -10,12 +10,10 @@ import org.beamframe.types.FrameSchema;
 
 /**
  * pandas' {@code left.merge(right, on=keys, how=...)}: the left columns, then the right's other
- * columns; a non-key name on both sides gets pandas' suffixes {@code _x} and {@code _y}. With
- * {@code broadcast}, the right side is copied to every worker instead of both sides being
- * shuffled (the optimizer decides, by the right side's input size).
+ * columns; a non-key name on both sides gets pandas' suffixes {@code _x} and {@code _y}. Whether
+ * the right side is broadcast or both are shuffled is the physical plan's choice.
  */
-public record JoinNode(PlanNode left, PlanNode right, List<String> on, JoinHow how, boolean broadcast)
-    implements PlanNode {
+public record JoinNode(PlanNode left, PlanNode right, List<String> on, JoinHow how) implements PlanNode {
   public JoinNode {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(right, "right");
@@ -78,16 +76,11 @@ public record JoinNode(PlanNode left, PlanNode right, List<String> on, JoinHow h
 
   @Override
   public PlanNode withChildren(List<PlanNode> children) {
-    return new JoinNode(children.get(0), children.get(1), on, how, broadcast);
-  }
-
-  /** The same join, with the right side broadcast or not. */
-  public JoinNode withBroadcast(boolean broadcastRight) {
-    return new JoinNode(left, right, on, how, broadcastRight);
+    return new JoinNode(children.get(0), children.get(1), on, how);
   }
 
   @Override
   public String describe() {
-    return "Merge on " + on + " (" + how + (broadcast ? ", right side broadcast" : ", shuffled") + ")";
+    return "Merge on " + on + " (" + how + ")";
   }
 }

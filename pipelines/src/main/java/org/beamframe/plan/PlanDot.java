@@ -5,23 +5,23 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.beamframe.types.FrameField;
 
-/** A plan as a Graphviz DOT graph: the plan as written and as optimized, side by side, data flowing up. */
+/** A plan as a Graphviz DOT graph: the plan as written and as it runs (physical), side by side, data flowing up. */
 public final class PlanDot {
   private static final int WRAP = 60;
   private static final int MAX_COLUMNS = 8;
 
   private PlanDot() {}
 
-  public static String render(PlanNode written, PlanNode optimized) {
+  public static String render(PlanTree written, PlanTree physical) {
     StringBuilder dot = new StringBuilder("digraph plan {\n")
         .append("  rankdir=BT;\n")
         .append("  node [shape=box, style=\"rounded,filled\", fillcolor=\"#f5f5f5\", fontname=\"Helvetica\", fontsize=10];\n");
     cluster(dot, "written", "as written", written);
-    cluster(dot, "optimized", "as optimized (what runs)", optimized);
+    cluster(dot, "physical", "as it runs (physical plan)", physical);
     return dot.append("}\n").toString();
   }
 
-  private static void cluster(StringBuilder dot, String id, String title, PlanNode root) {
+  private static void cluster(StringBuilder dot, String id, String title, PlanTree root) {
     dot.append("  subgraph cluster_").append(id).append(" {\n")
         .append("    label=\"").append(title).append("\"; fontname=\"Helvetica\";\n");
     nodes(dot, id, root, new int[] {0});
@@ -29,7 +29,7 @@ public final class PlanDot {
   }
 
   /** Emits {@code node} and its inputs; returns the node's DOT id. */
-  private static String nodes(StringBuilder dot, String prefix, PlanNode node, int[] counter) {
+  private static String nodes(StringBuilder dot, String prefix, PlanTree node, int[] counter) {
     String name = prefix + "_" + counter[0]++;
     List<FrameField> fields = node.schema().fields();
     String columns = fields.size() <= MAX_COLUMNS
@@ -38,7 +38,7 @@ public final class PlanDot {
             .map(FrameField::toString).collect(Collectors.joining(", "));
     dot.append("    ").append(name).append(" [label=\"").append(escape(wrap(node.describe())))
         .append("\\n\\n").append(escape(wrap(columns))).append("\"];\n");
-    for (PlanNode child : node.children()) {
+    for (PlanTree child : node.children()) {
       String input = nodes(dot, prefix, child, counter);
       dot.append("    ").append(input).append(" -> ").append(name).append(";\n");
     }

@@ -2,20 +2,29 @@ package org.beamframe.plan;
 
 import java.util.List;
 import org.beamframe.types.FrameSchema;
+import org.beamframe.types.SortKey;
 
 /**
- * One immutable node of a logical plan. Its output schema is known (and checked) when it is built,
- * so a bad column or type fails at the call that wrote it, not on a worker. Plain Java: no Beam.
+ * One immutable node of a logical plan: what is computed, never how. Its output schema is known
+ * (and checked) when it is built, so a bad column or type fails at the call that wrote it, not on
+ * a worker. How each node runs is the physical plan's business. Plain Java: no Beam.
  */
-public sealed interface PlanNode permits ReadCsvNode, AssignNode, FilterNode, SelectNode, RowsNode, AggregateNode,
-    TopNode, JoinNode, ConcatNode {
+public sealed interface PlanNode extends PlanTree permits ReadCsvNode, AssignNode, FilterNode, SelectNode, RowsNode,
+    AggregateNode, TopNode, JoinNode, ConcatNode, SortNode, LimitNode, CollectNode, WriteCsvNode {
+  @Override
   FrameSchema schema();
 
+  @Override
   List<PlanNode> children();
-
-  /** A one-line description of what this node does, for explain output. */
-  String describe();
 
   /** This node with other children (as many as it has), for the optimizer's rewrites. */
   PlanNode withChildren(List<PlanNode> children);
+
+  /**
+   * The order the user asked this node's rows to come in (sort_values, nlargest), kept by the
+   * row-wise steps after it; empty when none was asked for.
+   */
+  default List<SortKey> order() {
+    return List.of();
+  }
 }

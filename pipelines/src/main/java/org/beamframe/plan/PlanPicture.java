@@ -12,8 +12,8 @@ import java.util.Locale;
 public final class PlanPicture {
   private PlanPicture() {}
 
-  public static void write(PlanNode written, PlanNode optimized, Path path) {
-    String dot = PlanDot.render(written, optimized);
+  public static void write(PlanTree written, PlanTree physical, Path path) {
+    String dot = PlanDot.render(written, physical);
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
       if (name.endsWith(".dot") || name.endsWith(".gv")) {

@@ -7,18 +7,18 @@ import org.beamframe.types.FrameField;
 public final class PlanPrinter {
   private PlanPrinter() {}
 
-  public static String explain(PlanNode root) {
+  public static String explain(PlanTree root) {
     StringBuilder text = new StringBuilder();
     print(root, 0, text);
     return text.toString();
   }
 
-  private static void print(PlanNode node, int depth, StringBuilder text) {
+  private static void print(PlanTree node, int depth, StringBuilder text) {
     text.append("  ".repeat(depth)).append(node.describe()).append('\n');
     text.append("  ".repeat(depth)).append("  -> ")
         .append(node.schema().fields().stream().map(FrameField::toString).collect(Collectors.joining(", ")))
         .append('\n');
-    for (PlanNode child : node.children()) {
+    for (PlanTree child : node.children()) {
       print(child, depth + 1, text);
     }
   }

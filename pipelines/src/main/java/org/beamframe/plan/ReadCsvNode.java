@@ -34,6 +34,11 @@ public record ReadCsvNode(CsvSource source, List<String> columns) implements Pla
   }
 
   @Override
+  public List<CsvSource> sources() {
+    return List.of(source);
+  }
+
+  @Override
   public String describe() {
     return "ReadCsv " + source + " parses " + columns.size() + " of " + source.schema().size() + " columns";
   }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.beamframe.rows.RowProgram;
 import org.beamframe.types.FrameSchema;
+import org.beamframe.types.SortKey;
 
 /** Several row-level steps (assign, filter, select) fused to run as one step on each row. */
 public record RowsNode(PlanNode child, RowProgram program) implements PlanNode {
@@ -26,6 +27,11 @@ public record RowsNode(PlanNode child, RowProgram program) implements PlanNode {
   @Override
   public PlanNode withChildren(List<PlanNode> children) {
     return new RowsNode(children.get(0), program);
+  }
+
+  @Override
+  public List<SortKey> order() {
+    return child.order();
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.beamframe.types.FrameSchema;
+import org.beamframe.types.SortKey;
 
 /** Keeps the named columns, in the order given. */
 public record SelectNode(PlanNode child, List<String> columns) implements PlanNode {
@@ -17,6 +18,12 @@ public record SelectNode(PlanNode child, List<String> columns) implements PlanNo
       throw new IllegalArgumentException("select names a column twice: " + columns);
     }
     child.schema().select(columns);
+    for (SortKey key : child.order()) {
+      if (!columns.contains(key.column())) {
+        throw new IllegalArgumentException("select drops " + key.column() + ", which this frame's result is sorted by; "
+            + "select before sort_values/nlargest, or keep the column");
+      }
+    }
   }
 
   @Override
@@ -32,6 +39,11 @@ public record SelectNode(PlanNode child, List<String> columns) implements PlanNo
   @Override
   public PlanNode withChildren(List<PlanNode> children) {
     return new SelectNode(children.get(0), columns);
+  }
+
+  @Override
+  public List<SortKey> order() {
+    return child.order();
   }
 
   @Override

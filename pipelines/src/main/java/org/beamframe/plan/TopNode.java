@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
+import org.beamframe.types.SortKey;
 
 /** The n rows with the largest (or smallest) values of one column, pandas' nlargest / nsmallest. */
 public record TopNode(PlanNode child, int n, String column, boolean largest) implements PlanNode {
@@ -32,6 +33,12 @@ public record TopNode(PlanNode child, int n, String column, boolean largest) imp
   @Override
   public PlanNode withChildren(List<PlanNode> children) {
     return new TopNode(children.get(0), n, column, largest);
+  }
+
+  /** Largest first for nlargest, smallest first for nsmallest. */
+  @Override
+  public List<SortKey> order() {
+    return List.of(new SortKey(column, !largest));
   }
 
   @Override

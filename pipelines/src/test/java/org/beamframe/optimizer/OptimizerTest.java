@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import org.beamframe.BeamFrame;
 import org.beamframe.DataFrame;
-import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.PlanPrinter;
 import org.beamframe.plan.SelectNode;
+import org.beamframe.types.SortKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,9 +95,8 @@ class OptimizerTest {
   }
 
   @Test
-  void rowStepsFuseIntoOneAndAggregationOverAReadPreAggregates() {
+  void rowStepsFuseIntoOne() {
     DataFrame frame = df.assign("g", col("b").mul(2)).filter(col("d").eq("TAB")).select("c", "g").groupby("c").col("g").sum();
-    PlanNode fused = new FuseRowSteps().apply(frame.plan()).orElseThrow();
     assertEquals("""
         Aggregate by [c] [g=sum(g)]
           -> c: object, g: float64
@@ -105,20 +104,32 @@ class OptimizerTest {
             -> c: object, g: float64
             %s4 of 4 columns
               -> a: int64, b: float64, c: object, d: object
-        """.formatted(read), PlanPrinter.explain(fused));
-    assertTrue(PlanPrinter.explain(new PreAggregateBeforeShuffle().apply(fused).orElseThrow())
-        .startsWith("Aggregate by [c] [g=sum(g)], pre-aggregated per split before the shuffle\n"));
-    DataFrame twice = df.groupby("c", "d").col("b").sum().groupby("c").col("b").sum();
-    assertTrue(PlanPrinter.explain(new PreAggregateBeforeShuffle().apply(twice.plan()).orElseThrow())
-        .startsWith("Aggregate by [c] [b=sum(b)]\n"), "only the aggregation over the read pre-aggregates");
+        """.formatted(read), optimized(new FuseRowSteps(), frame));
+    assertEquals(Optional.empty(), new FuseRowSteps().apply(df.groupby("c").col("b").sum().plan()));
   }
 
   @Test
-  void theWholeOptimizerReadsOnlyNeededColumnsInOneFusedStepAndPreAggregates() {
+  void aSortMovesAboveTheRowStepsWrittenAfterIt() {
+    DataFrame frame = df.sortValues(SortKey.descending("b")).filter(col("d").eq("TAB")).assign("g", col("b").mul(2));
+    assertEquals("""
+        Sort by [b desc]
+          -> a: int64, b: float64, c: object, d: object, g: float64
+          Assign g = (b * 2)
+            -> a: int64, b: float64, c: object, d: object, g: float64
+            Filter (d == 'TAB')
+              -> a: int64, b: float64, c: object, d: object
+              %s4 of 4 columns
+                -> a: int64, b: float64, c: object, d: object
+        """.formatted(read), optimized(new SortAtTheEnd(), frame));
+    assertEquals(Optional.empty(), new SortAtTheEnd().apply(df.filter(col("a").gt(0)).sortValues(SortKey.ascending("a")).plan()));
+  }
+
+  @Test
+  void theWholeOptimizerReadsOnlyNeededColumnsInOneFusedStep() {
     DataFrame frame = df.assign("g", col("b").mul(2)).assign("unused", col("a")).select("c", "g")
         .groupby("c").col("g").sum();
     assertEquals("""
-        Aggregate by [c] [g=sum(g)], pre-aggregated per split before the shuffle
+        Aggregate by [c] [g=sum(g)]
           -> c: object, g: float64
           Rows (one fused step): Assign g = (b * 2); Select [c, g]
             -> c: object, g: float64

@@ -29,14 +29,13 @@ class PlanPictureTest {
     frame.visualize(dot.toString());
     // The read's label holds the temporary path, whose length moves the line breaks: compared apart.
     String text = Files.readString(dot);
-    String readLabel = "ReadCsv " + dir.resolve("s.csv") + " (1 file) parses 2 of 2 columns";
-    java.util.regex.Matcher reads = java.util.regex.Pattern.compile("label=\"(ReadCsv [^\"]*?columns)\\\\l\\\\n").matcher(text);
-    int found = 0;
-    while (reads.find()) {
-      assertEquals(readLabel, reads.group(1).replace("\\l", " "));
-      found++;
-    }
-    assertEquals(2, found);
+    java.util.regex.Matcher read = java.util.regex.Pattern.compile("label=\"(ReadCsv [^\"]*?columns)\\\\l\\\\n").matcher(text);
+    assertTrue(read.find(), text);
+    assertEquals("ReadCsv " + dir.resolve("s.csv") + " (1 file) parses 2 of 2 columns", read.group(1).replace("\\l", " "));
+    java.util.regex.Matcher scan = java.util.regex.Pattern.compile("label=\"(CsvScan [^\"]*?\\(a > 0\\))\\\\l\\\\n").matcher(text);
+    assertTrue(scan.find(), text);
+    assertEquals("CsvScan " + dir.resolve("s.csv") + " (1 file) in 1 split, parses 2 of 2 columns; then per row: Filter "
+        + "(a > 0)", scan.group(1).replace("\\l", " ").replaceAll(" +", " "));
     assertEquals("""
         digraph plan {
           rankdir=BT;
@@ -49,16 +48,18 @@ class PlanPictureTest {
             written_2 -> written_1;
             written_1 -> written_0;
           }
-          subgraph cluster_optimized {
-            label="as optimized (what runs)"; fontname="Helvetica";
-            optimized_0 [label="Aggregate by [b] [a=sum(a)], pre-aggregated per split before\\lthe shuffle\\l\\n\\nb: object, a: int64\\l"];
-            optimized_1 [label="Rows (one fused step): Filter (a > 0)\\l\\n\\na: int64, b: object\\l"];
-            optimized_2 [label="READ\\n\\na: int64, b: object\\l"];
-            optimized_2 -> optimized_1;
-            optimized_1 -> optimized_0;
+          subgraph cluster_physical {
+            label="as it runs (physical plan)"; fontname="Helvetica";
+            physical_0 [label="Collect, sorted here by [b]\\l\\n\\nb: object, a: int64\\l"];
+            physical_1 [label="FinalAggregate by [b] [a=sum(a)]: merges partial groups by\\lkey hash on every worker\\l\\n\\nb: object, a: int64\\l"];
+            physical_2 [label="PartialAggregate by [b] [a=sum(a)], per split before the\\lshuffle\\l\\n\\nb: object, a: int64\\l"];
+            physical_3 [label="SCAN\\n\\na: int64, b: object\\l"];
+            physical_3 -> physical_2;
+            physical_2 -> physical_1;
+            physical_1 -> physical_0;
           }
         }
-        """, text.replaceAll("ReadCsv [^\"]*?columns\\\\l", "READ"));
+        """, text.replaceAll("ReadCsv [^\"]*?columns\\\\l", "READ").replaceAll("CsvScan [^\"]*?\\(a > 0\\)\\\\l", "SCAN"));
   }
 
   @Test
@@ -68,8 +69,7 @@ class PlanPictureTest {
     frame.visualize(svg.toString());
     String picture = Files.readString(svg);
     assertTrue(picture.contains("<svg"), "an SVG document");
-    assertTrue(picture.contains("pre&#45;aggregated per split") || picture.contains("pre-aggregated per split"),
-        "the optimized plan's text is in the picture");
+    assertTrue(picture.contains("PartialAggregate"), "the physical plan's text is in the picture");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> frame.visualize(dir + "/plan.bmp"));
     assertEquals("cannot tell the picture format of " + dir + "/plan.bmp; use a name ending in .svg, .png or .dot",
         e.getMessage());

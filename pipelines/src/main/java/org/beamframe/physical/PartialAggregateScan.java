@@ -1,0 +1,41 @@
+package org.beamframe.physical;
+
+import java.util.List;
+import java.util.Objects;
+import org.beamframe.plan.PlanTree;
+import org.beamframe.types.FrameSchema;
+
+/**
+ * A {@link CsvScan} whose rows are aggregated as they are read, so only partial groups leave it:
+ * the first half of a {@link FinalAggregate}. {@code scope} says how far one partial table reaches.
+ */
+public record PartialAggregateScan(CsvScan scan, Aggregation aggregation, PartialScope scope) implements PlanTree {
+  /** How much input one partial table covers before it is handed to the shuffle. */
+  public enum PartialScope {
+    /** One table per split read. */
+    PER_SPLIT
+  }
+
+  public PartialAggregateScan {
+    Objects.requireNonNull(scan, "scan");
+    Objects.requireNonNull(scope, "scope");
+    aggregation.outputSchema(scan.schema());
+  }
+
+  /** The columns of the groups, as the final merge will give them. */
+  @Override
+  public FrameSchema schema() {
+    return aggregation.outputSchema(scan.schema());
+  }
+
+  @Override
+  public List<PlanTree> children() {
+    return List.of(scan);
+  }
+
+  @Override
+  public String describe() {
+    return "PartialAggregate " + aggregation + ", " + scope.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + " before the shuffle";
+  }
+}

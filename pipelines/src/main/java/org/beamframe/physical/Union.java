@@ -1,0 +1,31 @@
+package org.beamframe.physical;
+
+import java.util.List;
+import org.beamframe.types.FrameSchema;
+
+/** The rows of several inputs with the same columns, as one collection (Beam's Flatten). */
+public record Union(List<PhysicalNode> inputs) implements PhysicalNode {
+  public Union {
+    inputs = List.copyOf(inputs);
+  }
+
+  @Override
+  public FrameSchema schema() {
+    return inputs.get(0).schema();
+  }
+
+  @Override
+  public List<PhysicalNode> children() {
+    return inputs;
+  }
+
+  @Override
+  public String describe() {
+    return "Union of " + inputs.size() + " inputs";
+  }
+
+  @Override
+  public <R> R accept(PhysicalVisitor<R> visitor) {
+    return visitor.union(this);
+  }
+}

@@ -1,0 +1,67 @@
+package org.beamframe.runners.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.beamframe.DataFrame;
+import org.beamframe.LazyScalar;
+import org.beamframe.LocalTable;
+import org.beamframe.exec.RunReport;
+import org.beamframe.runners.Session;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What every command that runs a frame shares: its runner, read and plan flags, and one path from
+ * a frame to its output: show the plan if asked, else run it in a session (watched as its runner
+ * shows jobs), write the result, and print the row summary on standard error.
+ */
+final class JobOptions {
+  @Mixin
+  RunnerOptions runner;
+
+  @Mixin
+  ReadOptions read;
+
+  @Mixin
+  PlanOptions plan;
+
+  /** The frame's rows as CSV: to {@code output} from the workers, else to standard output. */
+  int writeTable(CommandSpec spec, DataFrame frame, Path output) throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    return run(spec, frame, session -> {
+      if (output != null) {
+        return frame.toCsv(output.toString(), true, session);
+      }
+      LocalTable table = frame.compute(session);
+      table.writeCsv(out);
+      out.flush();
+      return table.report().orElseThrow();
+    });
+  }
+
+  /** The value on a line of its own (empty when missing). */
+  int writeValue(CommandSpec spec, LazyScalar scalar) throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    return run(spec, scalar.frame(), session -> {
+      LocalTable table = scalar.computeTable(session);
+      Object value = table.row(0).get(0);
+      out.println(value == null ? "" : value);
+      return table.report().orElseThrow();
+    });
+  }
+
+  private int run(CommandSpec spec, DataFrame frame, Function<Session, RunReport> output) throws Exception {
+    if (plan.showInsteadOfRunning(frame.explain(), frame::visualize, spec.commandLine().getOut())) {
+      return 0;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Session session = runner.session(err);
+    RunReport report;
+    try (AutoCloseable watch = session.watch(err)) {
+      report = output.apply(session);
+    }
+    err.println(report.summary());
+    return 0;
+  }
+}

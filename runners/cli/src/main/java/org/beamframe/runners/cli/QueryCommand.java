@@ -1,0 +1,127 @@
+package org.beamframe.runners.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.beamframe.BeamFrame;
+import org.beamframe.DataFrame;
+import org.beamframe.agg.AggSpec;
+import org.beamframe.types.SortKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code beamframe query}: pandas' read_csv, eval, query, column selection and groupby().agg()
+ * from the shell, in that order, on any runner.
+ */
+@Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Ask a question of CSV files: read, assign, filter, select, group and aggregate; prints CSV.",
+        "Expressions use pandas' query/eval syntax, e.g. --filter \"Measure == 'TAB' and DOSAGE_UNIT > 1000\"."})
+final class QueryCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, paramLabel = "GLOB", description = "CSV file(s): a path or a glob.")
+  String input;
+
+  @Option(names = "--dtype", paramLabel = "COL=TYPE",
+      description = "Declare a column's dtype (object, int64, float64, bool, datetime64); repeatable.")
+  Map<String, String> dtypes = new LinkedHashMap<>();
+
+  @Option(names = "--assign", paramLabel = "'NAME = EXPR'", description = "A new column, as df.eval; repeatable, in order.")
+  List<String> assignments = new ArrayList<>();
+
+  @Option(names = "--filter", paramLabel = "EXPR", description = "Keep the rows where EXPR is true, as df.query.")
+  String filter;
+
+  @Option(names = "--select", split = ",", paramLabel = "COL", description = "Keep these columns, in this order.")
+  List<String> select;
+
+  @Option(names = "--groupby", split = ",", paramLabel = "COL", description = "Group by these columns (needs --agg).")
+  List<String> groupby;
+
+  @Option(names = "--keep-null-keys",
+      description = "Keep rows whose group key is missing, as a group of their own (pandas' groupby(dropna=False)).")
+  boolean keepNullKeys;
+
+  @Option(names = "--agg", paramLabel = "NAME=FUNC(COL)",
+      description = "A named aggregation: sum, count, size, mean, min, max, nunique, std, var, first, last; repeatable. "
+          + "Without --groupby: one row for the whole input.")
+  List<String> aggregations = new ArrayList<>();
+
+  @Option(names = "--sort", split = ",", paramLabel = "COL[:desc]",
+      description = "Sort the result (default: by the group keys).")
+  List<String> sort;
+
+  @Option(names = "--head", paramLabel = "N", description = "Only the first N rows of the (sorted) result.")
+  Integer head;
+
+  @Option(names = "--output", paramLabel = "FILE",
+      description = "Write the CSV here (atomically, from the workers) instead of to stdout.")
+  Path output;
+
+  @Mixin
+  JobOptions job;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    DataFrame frame = BeamFrame.readCsv(input, job.read.csvOptions().withDtypes(dtypes));
+    for (String assignment : assignments) {
+      frame = frame.eval(assignment);
+    }
+    if (filter != null) {
+      frame = frame.query(filter);
+    }
+    if (select != null) {
+      frame = frame.select(select.toArray(String[]::new));
+    }
+    return job.writeTable(spec, ordered(aggregate(frame)), output);
+  }
+
+  /**
+   * The order and length asked for: --sort as sort_values (a group-by's result is sorted by its keys
+   * anyway), --head as head; without an aggregation, --head with one --sort column means nlargest
+   * (or nsmallest), so each worker keeps only its top rows instead of all being sorted.
+   */
+  private DataFrame ordered(DataFrame frame) {
+    if (sort == null) {
+      return head == null ? frame : frame.limit(head);
+    }
+    List<SortKey> keys = sort.stream().map(QueryCommand::key).toList();
+    if (aggregations.isEmpty() && head != null && keys.size() == 1) {
+      SortKey key = keys.get(0);
+      return key.ascending() ? frame.nsmallest(head, key.column()) : frame.nlargest(head, key.column());
+    }
+    DataFrame sorted = frame.sortValues(keys.toArray(SortKey[]::new));
+    return head == null ? sorted : sorted.limit(head);
+  }
+
+  /** {@code COL[:asc|desc]}. */
+  private static SortKey key(String text) {
+    String[] parts = text.split(":", 2);
+    String direction = parts.length == 1 ? "asc" : parts[1];
+    if (!direction.equals("asc") && !direction.equals("desc")) {
+      throw new IllegalArgumentException("--sort " + text + ": the direction is asc or desc, e.g. --sort total:desc");
+    }
+    return direction.equals("asc") ? SortKey.ascending(parts[0]) : SortKey.descending(parts[0]);
+  }
+
+  private DataFrame aggregate(DataFrame frame) {
+    String anyColumn = frame.schema().names().get(0);
+    AggSpec[] specs = aggregations.stream().map(text -> AggOption.parse(text, anyColumn)).toArray(AggSpec[]::new);
+    if (groupby != null) {
+      if (specs.length == 0) {
+        throw new IllegalArgumentException("--groupby needs at least one --agg NAME=FUNC(COL), e.g. --agg rows=size()");
+      }
+      String[] keys = groupby.toArray(String[]::new);
+      return (keepNullKeys ? frame.groupbyKeepingNullKeys(keys) : frame.groupby(keys)).agg(specs);
+    }
+    return specs.length == 0 ? frame : frame.agg(specs);
+  }
+}

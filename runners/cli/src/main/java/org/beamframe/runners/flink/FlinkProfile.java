@@ -1,0 +1,55 @@
+package org.beamframe.runners.flink;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
+import org.apache.beam.runners.flink.FlinkRunner;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.beamframe.runners.RunnerProfile;
+import org.beamframe.runners.SessionSettings;
+import org.beamframe.transforms.BeamFrameOptions;
+
+/**
+ * A Flink 1.19 cluster reached at its REST address: the bundled jar is staged with the job,
+ * parallelism defaults to the cluster's slots, and a batch job is retried (from the start) when
+ * a task or TaskManager fails.
+ */
+public final class FlinkProfile implements RunnerProfile {
+  static final long RETRY_DELAY_MILLIS = 8_000;
+
+  @Override
+  public String name() {
+    return "flink";
+  }
+
+  /** Shows the job's id and dashboard link while it runs on the cluster. */
+  @Override
+  public AutoCloseable watch(SessionSettings settings, PrintWriter out) {
+    return settings.master() == null ? () -> {} : JobWatcher.watch(settings.master(), out);
+  }
+
+  @Override
+  public PipelineOptions options(SessionSettings settings) {
+    if (settings.master() == null) {
+      throw new IllegalArgumentException("--runner=flink needs the cluster's REST address: --flink-master=HOST:PORT "
+          + "(a local one: bin/beamframe cluster start, then --flink-master=127.0.0.1:8081)");
+    }
+    FlinkRest rest = new FlinkRest(settings.master());
+    int slots = rest.overview().path("slots-total").asInt(0);
+    FlinkPipelineOptions options = settings.beamOptions(FlinkPipelineOptions.class);
+    options.setRunner(FlinkRunner.class);
+    // BeamFrame's coders are exact and its DoFns do not mutate their inputs, so Flink may skip defensive copies.
+    options.setFasterCopy(true);
+    options.setFlinkMaster(settings.master());
+    options.setParallelism(settings.parallelism() > 0 ? settings.parallelism() : Math.max(1, slots));
+    options.as(BeamFrameOptions.class).setWorkerParallelism(options.getParallelism());
+    options.setFilesToStage(List.of(BundledJar.locate().toString()));
+    // Beam's DataSet translation ignores the retry options; its DataStream translation (in batch
+    // mode) turns them into the job's restart strategy.
+    options.setUseDataStreamForBatch(true);
+    options.setNumberOfExecutionRetries(settings.retries());
+    // Long enough for the JobManager to notice a lost TaskManager, so a retry is not placed on it again.
+    options.setExecutionRetryDelay(RETRY_DELAY_MILLIS);
+    return options;
+  }
+}

@@ -1,0 +1,161 @@
+package org.beamframe.runners.flink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.beamframe.BeamFrame;
+import org.beamframe.DataFrame;
+import org.beamframe.LocalTable;
+import org.beamframe.agg.AggFunction;
+import org.beamframe.agg.AggSpec;
+import org.beamframe.csv.CsvReadOptions;
+import org.beamframe.examples.ArcosData;
+import org.beamframe.examples.MaxPills;
+import org.beamframe.examples.MorphineEquivalents;
+import org.beamframe.plan.JoinHow;
+import org.beamframe.runners.Session;
+import org.beamframe.runners.SessionSettings;
+import org.beamframe.runners.cli.BeamFrameCli;
+import org.beamframe.runners.cli.QueryFixturesTest;
+import org.beamframe.types.SortKey;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The same lazy pipelines on a real Flink 1.19 standalone cluster: one JobManager and two
+ * TaskManagers, each its own JVM on 127.0.0.1, started from the build's Flink jars and stopped by
+ * PID. Results must equal the DirectRunner's, and the cluster's REST API must show the jobs
+ * FINISHED with tasks on both TaskManagers.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FlinkClusterIT {
+  private static final String SAMPLE = Path.of("..", "..", "testdata", "arcos-sample.csv").toString();
+
+  private LocalFlinkCluster cluster;
+  private Session onCluster;
+
+  @BeforeAll
+  void startCluster() throws IOException {
+    Path home = Files.createTempDirectory("beamframe-flink-it-");
+    cluster = new LocalFlinkCluster(home, LocalFlinkCluster.defaultLib());
+    cluster.start(2, 1, Ports.free(), Ports.free(), Ports.free());
+    onCluster = new Session(new FlinkProfile(), new SessionSettings(0, false, cluster.restAddress(), 2, List.of()));
+  }
+
+  @AfterAll
+  void stopCluster() {
+    var pids = cluster.pids().values();
+    assertEquals(List.of("jobmanager", "taskmanager-1", "taskmanager-2"), cluster.stop());
+    for (long pid : pids) {
+      assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " still alive");
+    }
+  }
+
+  @Test
+  void arcosOnTheClusterEqualsTheDirectRunnerAndUsesBothTaskManagers() {
+    FlinkRest rest = new FlinkRest(cluster.restAddress());
+    Set<String> before = rest.jobIds();
+    LocalTable flink = MorphineEquivalents.byCountyYear(ArcosData.read(SAMPLE)).compute(onCluster);
+    LocalTable direct = MorphineEquivalents.byCountyYear(ArcosData.read(SAMPLE)).compute(Session.direct());
+    assertEquals(direct.rowCount(), flink.rowCount());
+    for (int i = 0; i < direct.rowCount(); i++) {
+      assertEquals(direct.row(i).subList(0, 3), flink.row(i).subList(0, 3));
+      double want = (Double) direct.row(i).get(3);
+      assertEquals(want, (Double) flink.row(i).get(3), 1e-12 * Math.max(1, Math.abs(want)), "row " + i);
+    }
+    assertEquals(direct.report(), flink.report());
+    assertRanOnBothTaskManagers(rest, before);
+  }
+
+  @Test
+  void maxPillsOnTheClusterEqualsTheDirectRunner() {
+    FlinkRest rest = new FlinkRest(cluster.restAddress());
+    Set<String> before = rest.jobIds();
+    Object flink = MaxPills.largestTabletShipment(ArcosData.read(SAMPLE)).compute(onCluster);
+    assertEquals(MaxPills.largestTabletShipment(ArcosData.read(SAMPLE)).compute(Session.direct()), flink);
+    assertRanOnBothTaskManagers(rest, before);
+  }
+
+  /** Issue #7's representative subset on the cluster: the pandas-computed group-by aggregations fixture. */
+  @Test
+  void aQueryOnTheClusterGivesPandasTable() throws IOException {
+    FlinkRest rest = new FlinkRest(cluster.restAddress());
+    Set<String> before = rest.jobIds();
+    Path query = Path.of("..", "..", "testdata", "query");
+    List<String> args = new ArrayList<>(List.of("query", "--input", query.resolve("shipments.csv").toString(), "--quiet",
+        "--runner=flink", "--flink-master=" + cluster.restAddress()));
+    args.addAll(Files.readAllLines(query.resolve("groupby_aggs.args")).stream().filter(line -> !line.isEmpty()).toList());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = BeamFrameCli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(0, code, err.toString());
+    QueryFixturesTest.assertSameTable(Files.readString(query.resolve("groupby_aggs.expected.csv")), out.toString(),
+        "groupby_aggs on the cluster");
+    assertRanOnBothTaskManagers(rest, before);
+  }
+
+  /** Issue #7's shuffles on the cluster: a merge of both sides shuffled, top rows, kept null keys, first/last. */
+  @Test
+  void mergeTopRowsNullKeysAndFileOrderOnTheClusterEqualTheDirectRunner() {
+    Path query = Path.of("..", "..", "testdata", "query");
+    CsvReadOptions typed = CsvReadOptions.defaults().withDtypes(Map.of("units", "float64", "buyer", "object",
+        "state", "object", "measure", "object")).withSplitBytes(64);
+    DataFrame shipments = BeamFrame.readCsv(query.resolve("shipments.csv").toString(), typed);
+    DataFrame buyers = BeamFrame.readCsv(query.resolve("buyers.csv").toString(),
+        CsvReadOptions.defaults().withDtypes(Map.of("buyer", "object", "chain", "object", "state", "object")));
+    DataFrame merged = shipments.select("id", "buyer", "state").merge(buyers, JoinHow.LEFT, "buyer")
+        .sortValues(SortKey.ascending("id"), SortKey.ascending("state_y"));
+    // As written, the merge shuffles both sides (optimized, the small right side would be broadcast).
+    assertEquals(merged.compute(Session.direct()).rows(), merged.compute(onCluster, false).rows());
+    List<DataFrame> frames = List.of(
+        merged,
+        shipments.nlargest(4, "units").select("id", "units"),
+        shipments.groupbyKeepingNullKeys("state", "measure").agg(AggSpec.sum("units").as("total")),
+        shipments.groupby("state").agg(new AggSpec("f", AggFunction.FIRST, "buyer"),
+            new AggSpec("l", AggFunction.LAST, "units")));
+    for (DataFrame frame : frames) {
+      assertEquals(frame.compute(Session.direct()).rows(), frame.compute(onCluster).rows(), frame.explain());
+    }
+  }
+
+  @Test
+  void anUnreachableMasterFailsWithTheAddressAndAHint() throws IOException {
+    String nowhere = "127.0.0.1:" + Ports.free();
+    Session session = new Session(new FlinkProfile(), new SessionSettings(0, false, nowhere, 0, List.of()));
+    RuntimeException e = assertThrows(RuntimeException.class,
+        () -> MaxPills.largestTabletShipment(ArcosData.read(SAMPLE)).compute(session));
+    assertTrue(e.getMessage().startsWith("cannot reach the Flink cluster at " + nowhere), e.getMessage());
+    assertTrue(e.getMessage().endsWith("start one with `bin/beamframe cluster start`, or pass the REST address of "
+        + "yours as --flink-master=HOST:PORT"), e.getMessage());
+  }
+
+  /** The one job started since {@code before} FINISHED, and its subtasks ran on two TaskManagers. */
+  private static void assertRanOnBothTaskManagers(FlinkRest rest, Set<String> before) {
+    List<String> added = new ArrayList<>(rest.jobIds());
+    added.removeAll(before);
+    assertEquals(1, added.size(), "one new job on the cluster");
+    JsonNode job = rest.get("/jobs/" + added.get(0));
+    assertEquals("FINISHED", job.path("state").asText());
+    Set<String> taskManagers = new HashSet<>();
+    for (JsonNode vertex : job.path("vertices")) {
+      JsonNode placed = rest.get("/jobs/" + added.get(0) + "/vertices/" + vertex.path("id").asText() + "/taskmanagers");
+      placed.path("taskmanagers").forEach(tm -> taskManagers.add(tm.path("taskmanager-id").asText()));
+    }
+    assertEquals(2, taskManagers.size(), "TaskManagers that ran tasks: " + taskManagers);
+  }
+}

@@ -1,0 +1,102 @@
+package org.beamframe.transforms;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.util.MimeTypes;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.PDone;
+import org.apache.beam.sdk.values.Row;
+import org.apache.commons.csv.CSVFormat;
+import org.beamframe.types.NullsLastOrder;
+import org.beamframe.types.SortKey;
+import org.beamframe.types.ValueText;
+
+/**
+ * Writes rows as one CSV file with a header, sorted by some columns as pandas' {@code sort_values}
+ * sorts (stable, missing values last whatever the direction): the rows are gathered on one worker,
+ * sorted and written there, so the result must fit that worker's memory.
+ */
+public final class WriteSortedCsv extends PTransform<PCollection<Row>, PDone> {
+  private final String path;
+  private final List<SortKey> order;
+
+  private WriteSortedCsv(String path, List<SortKey> order) {
+    if (order.isEmpty()) {
+      throw new IllegalArgumentException("a sorted write needs at least one sort column, e.g. SortKey.ascending(\"x\")");
+    }
+    this.path = path;
+    this.order = List.copyOf(order);
+  }
+
+  /** The rows go to exactly {@code path} (a single file; the caller moves it into place), sorted by {@code order}. */
+  public static WriteSortedCsv to(String path, List<SortKey> order) {
+    return new WriteSortedCsv(path, order);
+  }
+
+  @Override
+  public PDone expand(PCollection<Row> rows) {
+    int[] positions = order.stream().mapToInt(key -> rows.getSchema().indexOf(key.column())).toArray();
+    boolean[] up = new boolean[positions.length];
+    for (int i = 0; i < up.length; i++) {
+      up[i] = order.get(i).ascending();
+    }
+    String header = CSVFormat.RFC4180.format(rows.getSchema().getFieldNames().toArray());
+    // The rows reach the one writer as a side input, so even no rows give a file with its header.
+    PCollectionView<Iterable<Row>> all = rows.apply("Gather", View.asIterable());
+    rows.getPipeline().apply("Once", Create.of(path))
+        .apply("SortAndWrite", ParDo.of(new SortAndWriteFn(all, header, positions, up)).withSideInputs(all));
+    return PDone.in(rows.getPipeline());
+  }
+
+  private static final class SortAndWriteFn extends DoFn<String, Void> {
+    private final PCollectionView<Iterable<Row>> all;
+    private final String header;
+    private final int[] positions;
+    private final boolean[] ascending;
+
+    SortAndWriteFn(PCollectionView<Iterable<Row>> all, String header, int[] positions, boolean[] ascending) {
+      this.all = all;
+      this.header = header;
+      this.positions = positions;
+      this.ascending = ascending;
+    }
+
+    @ProcessElement
+    public void process(@Element String path, ProcessContext context) throws IOException {
+      List<Row> rows = new ArrayList<>();
+      context.sideInput(all).forEach(rows::add);
+      rows.sort(order());
+      try (Writer out = Channels.newWriter(
+          FileSystems.create(FileSystems.matchNewResource(path, false), MimeTypes.TEXT), StandardCharsets.UTF_8)) {
+        out.write(header);
+        out.write('\n');
+        for (Row row : rows) {
+          out.write(CSVFormat.RFC4180.format(row.getValues().stream().map(ValueText::format).toArray()));
+          out.write('\n');
+        }
+      }
+    }
+
+    private Comparator<Row> order() {
+      Comparator<Row> order = (a, b) -> 0;
+      for (int k = 0; k < positions.length; k++) {
+        int position = positions[k];
+        boolean up = ascending[k];
+        order = order.thenComparing((a, b) -> NullsLastOrder.compare(a.getValue(position), b.getValue(position), up));
+      }
+      return order;
+    }
+  }
+}
