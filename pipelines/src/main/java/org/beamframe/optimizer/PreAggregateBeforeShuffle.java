@@ -10,9 +10,9 @@ import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.PlanNode;
 
 /**
- * An aggregation straight over a CSV read (and its fused row step) aggregates each split as it is
- * read, so only partial aggregates — one per group and split — enter the shuffle, and a final
- * merge by key hash gives the groups.
+ * An aggregation straight over a CSV read (and its fused row step) aggregates rows as they are
+ * read, into one table per worker, so only partial aggregates — about one per group and worker —
+ * enter the shuffle, and a final merge by key hash gives the groups.
  */
 final class PreAggregateBeforeShuffle implements PhysicalStrategy {
   @Override
@@ -21,6 +21,6 @@ final class PreAggregateBeforeShuffle implements PhysicalStrategy {
       return Optional.empty();
     }
     return planner.scanOf(aggregate.child()).map(scan -> new FinalAggregate(new PartialAggregateScan(scan,
-        new Aggregation(aggregate.keys(), aggregate.aggregations(), aggregate.dropNullKeys()), PartialScope.PER_SPLIT)));
+        new Aggregation(aggregate.keys(), aggregate.aggregations(), aggregate.dropNullKeys()), PartialScope.PER_WORKER)));
   }
 }

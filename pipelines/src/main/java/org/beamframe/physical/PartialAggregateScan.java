@@ -12,8 +12,8 @@ import org.beamframe.types.FrameSchema;
 public record PartialAggregateScan(CsvScan scan, Aggregation aggregation, PartialScope scope) implements PlanTree {
   /** How much input one partial table covers before it is handed to the shuffle. */
   public enum PartialScope {
-    /** One table per split read. */
-    PER_SPLIT
+    /** One table per worker across the splits it reads, handed on early when it reaches its budget of groups. */
+    PER_WORKER
   }
 
   public PartialAggregateScan {
@@ -35,7 +35,7 @@ public record PartialAggregateScan(CsvScan scan, Aggregation aggregation, Partia
 
   @Override
   public String describe() {
-    return "PartialAggregate " + aggregation + ", " + scope.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-        + " before the shuffle";
+    return "PartialAggregate " + aggregation + ", one table per worker (flushed early past its budget) before "
+        + "the shuffle";
   }
 }

@@ -61,8 +61,8 @@ class ArcosPipelinesTest {
     LocalTable optimized = frame.compute();
     assertEquals(optimized.rows(), unoptimized.rows());
     // Pre-aggregation: one partial per group (the sample is one split), not one element per row.
-    assertEquals(126, optimized.report().orElseThrow().shuffled());
-    assertEquals(2918, unoptimized.report().orElseThrow().shuffled());
+    assertEquals(2507, optimized.report().orElseThrow().shuffled());
+    assertEquals(2915, unoptimized.report().orElseThrow().shuffled());
   }
 
   @Test

@@ -21,6 +21,8 @@ public final class BeamFrameMetrics {
   public static final String VALUES_COERCED = "values_coerced";
   /** Elements a group-by hands to the shuffle: partial aggregates when pre-aggregated, else one per row. */
   public static final String SHUFFLE_ELEMENTS = "shuffle_elements";
+  /** Times a worker's table of partial groups reached its budget and was handed to the shuffle early. */
+  public static final String EARLY_FLUSHES = "early_flushes";
   /** Rows a filter did not keep. */
   public static final String ROWS_FILTERED = "rows_filtered";
   /** Rows a group-by dropped because a key was missing (pandas' {@code dropna=True}). */

@@ -17,6 +17,25 @@ public interface BeamFrameOptions extends PipelineOptions {
 
   void setWorkerParallelism(int workers);
 
+  @Description("Partial groups one worker holds before it hands them to the shuffle early; bounds its memory "
+      + "for any number of groups (each partial group takes a few hundred bytes).")
+  @Default.Long(DEFAULT_PARTIAL_GROUPS_BUDGET)
+  long getPartialGroupsBudget();
+
+  void setPartialGroupsBudget(long groups);
+
+  /** 100,000 partial groups: some tens of MiB a worker; the course's ~30,000 county-years never flush. */
+  long DEFAULT_PARTIAL_GROUPS_BUDGET = 100_000;
+
+  /** The budget of partial groups per worker for the run {@code options} describe. */
+  static long partialGroupsBudget(PipelineOptions options) {
+    long budget = options.as(BeamFrameOptions.class).getPartialGroupsBudget();
+    if (budget < 1) {
+      throw new IllegalArgumentException("--partialGroupsBudget must be at least 1, got " + budget);
+    }
+    return budget;
+  }
+
   /** Shuffle keys per worker. */
   int KEYS_PER_WORKER = 2;
 

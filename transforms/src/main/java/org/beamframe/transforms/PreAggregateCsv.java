@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.metrics.Counter;
@@ -11,6 +12,7 @@ import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
@@ -27,9 +29,11 @@ import org.beamframe.rows.RowFunction;
 import org.beamframe.types.FrameSchema;
 
 /**
- * The first half of {@link AggregateCsv}: each split is read, run through the read's row program
- * and aggregated in one step, giving partial groups keyed by a few shuffle partitions (the group
- * key's hash), one element per split and partition. {@link MergePartialAggregates} is the second half.
+ * The first half of {@link AggregateCsv}: splits are read, run through the read's row program and
+ * aggregated in one step into one table per worker, giving partial groups keyed by a few shuffle
+ * partitions (the group key's hash): one element per partition each time a worker's table is
+ * handed on (at the end of a bundle, or when it holds {@link BeamFrameOptions#getPartialGroupsBudget}
+ * groups). {@link MergePartialAggregates} is the second half.
  */
 public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Integer, PartialGroups>>> {
   private final ReadCsv read;
@@ -73,7 +77,8 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
     PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(source))
         .apply("ReadAndPreAggregate", ParDo.of(new PreAggregateFn(new CsvSplitReader(records, source.options()),
                 source.files(),
-                read.program().compile(records), keyPositions, dropNullKeys, aggregator, partitions, partialsTag))
+                read.program().compile(records), keyPositions, dropNullKeys, aggregator, partitions,
+                BeamFrameOptions.partialGroupsBudget(input.getPipeline().getOptions()), partialsTag))
             .withOutputTags(partialsTag, TupleTagList.of(RejectedRecords.TAG)));
     RejectedRecords.write(outputs, source.options());
     return outputs.get(partialsTag)
@@ -83,6 +88,13 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
   /** Byte offsets below 2^40 (1 TiB) per file; the file's index above them. */
   private static final int FILE_OFFSET_BITS = 40;
 
+  /**
+   * Reads splits and aggregates their rows into one table per worker: the table lives across the
+   * splits of a bundle (a runner hands a worker many splits at once) and is handed to the shuffle at
+   * the bundle's end, or earlier, whenever it holds {@code budget} groups, so memory stays bounded
+   * for any number of groups. Partial groups of one key emitted twice are merged again after the
+   * shuffle, so early flushes change nothing in the result.
+   */
   private static final class PreAggregateFn extends DoFn<ResolvedSplit, KV<Integer, PartialGroups>> {
     private final CsvSplitReader reader;
     /** File order: a row's position is its file's index here, then its byte offset (for first and last). */
@@ -92,12 +104,18 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
     private final boolean dropNullKeys;
     private final Aggregator aggregator;
     private final int partitions;
+    private final long budget;
     private final TupleTag<KV<Integer, PartialGroups>> partials;
     private final ReadCounters counters = new ReadCounters();
     private final Counter shuffled = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.SHUFFLE_ELEMENTS);
+    private final Counter flushes = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.EARLY_FLUSHES);
+    /** This worker's table, by shuffle partition; held for one bundle. */
+    private transient PartialGroups[] byPartition;
+    private transient long groups;
 
     PreAggregateFn(CsvSplitReader reader, List<String> files, RowFunction program, int[] keyPositions,
-        boolean dropNullKeys, Aggregator aggregator, int partitions, TupleTag<KV<Integer, PartialGroups>> partials) {
+        boolean dropNullKeys, Aggregator aggregator, int partitions, long budget,
+        TupleTag<KV<Integer, PartialGroups>> partials) {
       this.reader = reader;
       for (int i = 0; i < files.size(); i++) {
         fileIndexes.put(files.get(i), (long) i);
@@ -107,15 +125,21 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
       this.dropNullKeys = dropNullKeys;
       this.aggregator = aggregator;
       this.partitions = partitions;
+      this.budget = budget;
       this.partials = partials;
+    }
+
+    @StartBundle
+    public void startBundle() {
+      byPartition = new PartialGroups[partitions];
+      groups = 0;
     }
 
     @ProcessElement
     public void process(@Element ResolvedSplit split, MultiOutputReceiver out) {
-      // One split's groups: bounded by the split's size, whatever the input's.
-      PartialGroups[] byPartition = new PartialGroups[partitions];
       ReadCounters.Tally tally = counters.tally(split);
       long filePosition = fileIndexes.get(split.split().file()) << FILE_OFFSET_BITS;
+      OutputReceiver<KV<Integer, PartialGroups>> main = out.get(partials);
       tally.read(reader.read(split, (values, offset) -> {
         Object[] row = program.apply(values);
         if (row == null) {
@@ -136,20 +160,36 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
         if (byPartition[partition] == null) {
           byPartition[partition] = new PartialGroups();
         }
+        int before = byPartition[partition].size();
         aggregator.add(byPartition[partition].accumulatorOf(group, aggregator), index -> row[index],
             filePosition + offset);
+        groups += byPartition[partition].size() - before;
+        if (groups >= budget) {
+          flushes.inc();
+          flush(main::output);
+        }
       }, rejected -> {
         tally.rejected();
         out.get(RejectedRecords.TAG).output(rejected);
       }));
       tally.commit();
-      OutputReceiver<KV<Integer, PartialGroups>> main = out.get(partials);
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      flush(partial -> context.output(partials, partial, GlobalWindow.INSTANCE.maxTimestamp(), GlobalWindow.INSTANCE));
+    }
+
+    /** Hands every partition's partial groups to the shuffle and starts an empty table. */
+    private void flush(Consumer<KV<Integer, PartialGroups>> out) {
       for (int partition = 0; partition < partitions; partition++) {
         if (byPartition[partition] != null) {
-          main.output(KV.of(partition, byPartition[partition]));
+          out.accept(KV.of(partition, byPartition[partition]));
           shuffled.inc(byPartition[partition].size());
+          byPartition[partition] = null;
         }
       }
+      groups = 0;
     }
   }
 }

@@ -16,6 +16,7 @@ import org.beamframe.transforms.BeamFrameOptions;
  */
 public final class FlinkProfile implements RunnerProfile {
   static final long RETRY_DELAY_MILLIS = 8_000;
+  static final long BUNDLE_MILLIS = 600_000;
 
   @Override
   public String name() {
@@ -50,6 +51,9 @@ public final class FlinkProfile implements RunnerProfile {
     options.setNumberOfExecutionRetries(settings.retries());
     // Long enough for the JobManager to notice a lost TaskManager, so a retry is not placed on it again.
     options.setExecutionRetryDelay(RETRY_DELAY_MILLIS);
+    // A worker's table of partial groups lives for a bundle; Flink's streaming-style operators end
+    // one every second by default. The table's own budget bounds its memory, so bundles may be long.
+    options.setMaxBundleTimeMills(BUNDLE_MILLIS);
     return options;
   }
 }
