@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
-"""Benchmarks the course's county-year query: BeamFrame on its runners against pandas, dask and a
-hand-written single-threaded Java loop (the yardstick), on the same generated ARCOS-shaped file.
+"""Benchmarks BeamFrame on its runners against pandas, dask and (for the course query) a hand-written
+single-threaded Java loop, on the same generated ARCOS-shaped file with the real file's cardinalities.
 
-One command, from the repository's top:  python3 runners/bench/arcos_bench.py [--rows N] [--repeats R]
+Workloads (--workload): course (the county-year query, ~28,000 groups at 1 GB), buyer (group by
+BUYER_DEA_NO: size and sum of DOSAGE_UNIT, ~60,000 groups), txn (group by TRANSACTION_ID: size,
+one group per row, written to a file).
+
+One command, from the repository's top:
+  python3 runners/bench/arcos_bench.py [--workload W] [--rows N] [--repeats R] [--systems a,b]
 It builds what it needs (bin/beamframe), installs Debian's pandas and dask if missing, generates the
 data deterministically, runs every system R times interleaved, checks that every system produced
 the yardstick's table, and prints median and min-max wall time, the ratio to the yardstick, and
@@ -87,13 +92,19 @@ def read_table(path):
         return list(csv.reader(f))
 
 
+def same_cell(want, got):
+    try:
+        return math.isclose(float(want), float(got), rel_tol=1e-9, abs_tol=1e-9)
+    except ValueError:
+        return want == got
+
+
 def same_table(expected, actual):
+    """Same header, same rows in the same order; numbers equal to a relative 1e-9 (pandas sums compensated)."""
     if len(expected) != len(actual) or expected[0] != actual[0]:
         return False
-    for want, got in zip(expected[1:], actual[1:]):
-        if want[:-1] != got[:-1] or not math.isclose(float(want[-1]), float(got[-1]), rel_tol=1e-9, abs_tol=1e-9):
-            return False
-    return True
+    return all(len(want) == len(got) and all(same_cell(w, g) for w, g in zip(want, got))
+               for want, got in zip(expected[1:], actual[1:]))
 
 
 def newest_job_seconds(rest):
@@ -102,12 +113,46 @@ def newest_job_seconds(rest):
     return newest["duration"] / 1000.0
 
 
+def workload_systems(workload, data, cluster):
+    """The systems that run one workload, the reference (yardstick, else pandas) first; each writes its table to out."""
+    beamframe_course = [BEAMFRAME, "arcos", "--input", data, "--quiet", "--output"]
+    if workload == "course":
+        return {
+            "yardstick (hand-written Java, 1 thread)": lambda out: ["java", "-cp", YARDSTICK_JAR,
+                                                                    "org.beamframe.bench.HandWrittenArcos", data, out],
+            "beamframe direct": lambda out: beamframe_course + [out],
+            "beamframe flink-local": lambda out: beamframe_course + [out, "--runner=flink-local"],
+            "beamframe cluster 1 TM": lambda out: beamframe_course + [out, "--runner=flink",
+                                                                       "--flink-master=" + cluster(1)],
+            "beamframe cluster 2 TM": lambda out: beamframe_course + [out, "--runner=flink",
+                                                                       "--flink-master=" + cluster(2)],
+            "pandas chunked, usecols": lambda out: [DEBIAN_PYTHON, PEERS, "pandas-chunked", data, out],
+            "dask, course code": lambda out: [DEBIAN_PYTHON, PEERS, "dask-course", data, out],
+            "dask, usecols": lambda out: [DEBIAN_PYTHON, PEERS, "dask-usecols", data, out],
+        }
+    if workload == "buyer":
+        query = [BEAMFRAME, "query", "--input", data, "--quiet", "--dtype", "TRANSACTION_DATE=float64",
+                 "--dtype", "MME_Conversion_Factor=object", "--groupby", "BUYER_DEA_NO",
+                 "--agg", "n=size()", "--agg", "pills=sum(DOSAGE_UNIT)", "--output"]
+    else:
+        query = [BEAMFRAME, "query", "--input", data, "--quiet", "--dtype", "TRANSACTION_DATE=float64",
+                 "--dtype", "MME_Conversion_Factor=object", "--dtype", "TRANSACTION_ID=int64",
+                 "--groupby", "TRANSACTION_ID", "--agg", "n=size()", "--output"]
+    return {
+        "pandas chunked, usecols": lambda out: [DEBIAN_PYTHON, PEERS, workload + "-pandas-chunked", data, out],
+        "beamframe direct": lambda out: query + [out],
+        "beamframe flink-local": lambda out: query + [out, "--runner=flink-local"],
+        "dask, usecols": lambda out: [DEBIAN_PYTHON, PEERS, workload + "-dask-usecols", data, out],
+    }
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=2_400_000, help="rows to generate (2.4 M is about 1 GB)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--systems", default="all", help="comma-separated names, or all")
+    parser.add_argument("--workload", default="course", choices=["course", "buyer", "txn"])
     args = parser.parse_args()
 
     subprocess.run([BEAMFRAME, "--version"], check=True, capture_output=True)  # builds the jar on first use
@@ -131,21 +176,11 @@ def main():
             clusters[taskmanagers] = (home, "127.0.0.1:%d" % rest)
         return clusters[taskmanagers][1]
 
-    beamframe = [BEAMFRAME, "arcos", "--input", data, "--quiet", "--output"]
-    systems = {
-        "yardstick (hand-written Java, 1 thread)": lambda out: ["java", "-cp", YARDSTICK_JAR,
-                                                                "org.beamframe.bench.HandWrittenArcos", data, out],
-        "beamframe direct": lambda out: beamframe + [out],
-        "beamframe flink-local": lambda out: beamframe + [out, "--runner=flink-local"],
-        "beamframe cluster 1 TM": lambda out: beamframe + [out, "--runner=flink", "--flink-master=" + cluster(1)],
-        "beamframe cluster 2 TM": lambda out: beamframe + [out, "--runner=flink", "--flink-master=" + cluster(2)],
-        "pandas chunked, usecols": lambda out: [DEBIAN_PYTHON, PEERS, "pandas-chunked", data, out],
-        "dask, course code": lambda out: [DEBIAN_PYTHON, PEERS, "dask-course", data, out],
-        "dask, usecols": lambda out: [DEBIAN_PYTHON, PEERS, "dask-usecols", data, out],
-    }
+    systems = workload_systems(args.workload, data, cluster)
     if args.systems != "all":
         wanted = args.systems.split(",")
-        systems = {name: make for name, make in systems.items() if any(w in name for w in wanted) or "yardstick" in name}
+        first = next(iter(systems))
+        systems = {name: make for name, make in systems.items() if any(w in name for w in wanted) or name == first}
 
     walls = {name: [] for name in systems}
     peaks = {name: 0.0 for name in systems}
@@ -167,9 +202,12 @@ def main():
         for home, _ in clusters.values():
             subprocess.run([BEAMFRAME, "cluster", "stop", "--home", home], capture_output=True)
 
-    yardstick = statistics.median(walls[next(iter(systems))])
-    reference = tables[next(iter(systems))]
-    print("| system | median wall | min-max | vs yardstick | peak RSS | same table |")
+    first = next(iter(systems))
+    yardstick = statistics.median(walls[first])
+    reference = tables[first]
+    print("workload %s: %d rows in its table; ratios and tables against the first system" % (
+        args.workload, len(reference) - 1))
+    print("| system | median wall | min-max | vs first | peak RSS | same table |")
     print("|---|---|---|---|---|---|")
     for name in systems:
         median = statistics.median(walls[name])

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""The benchmark's peers: the course's county-year query in pandas and dask (Debian's packages).
+"""The benchmark's peers in pandas and dask (Debian's packages), for the harness's three workloads.
 
-Usage: peers.py pandas-chunked|dask-course|dask-usecols INPUT.csv OUTPUT.csv
-Writes year,BUYER_STATE,BUYER_COUNTY,morphine_equivalent_g sorted by the keys, like BeamFrame.
+Usage: peers.py pandas-chunked|dask-course|dask-usecols INPUT.csv OUTPUT.csv           (the course query)
+       peers.py buyer-pandas-chunked|buyer-dask-usecols INPUT.csv OUTPUT.csv        (by BUYER_DEA_NO)
+       peers.py txn-pandas-chunked|txn-dask-usecols INPUT.csv OUTPUT.csv            (by TRANSACTION_ID)
+Each writes its table as CSV sorted by the keys, like BeamFrame.
 """
 import sys
 
@@ -66,13 +68,59 @@ def dask_run(path, out, usecols):
         write(collapsed.compute(), out)
 
 
+BY_BUYER = (["BUYER_DEA_NO", "DOSAGE_UNIT"], {"BUYER_DEA_NO": "object", "DOSAGE_UNIT": "float64"}, "BUYER_DEA_NO")
+BY_TRANSACTION = (["TRANSACTION_ID"], {"TRANSACTION_ID": "int64"}, "TRANSACTION_ID")
+
+
+def aggregate(grouped, workload):
+    """by buyer: n=size(), pills=sum(DOSAGE_UNIT); by transaction: n=size()."""
+    if workload is BY_BUYER:
+        return grouped.agg(n=("DOSAGE_UNIT", "size"), pills=("DOSAGE_UNIT", "sum"))
+    return grouped.size().to_frame("n")
+
+
+def write_frame(frame, path):
+    frame.reset_index().sort_values(frame.index.name).to_csv(path, index=False)
+
+
+def grouped_pandas(path, out, workload):
+    import pandas as pd
+    columns, dtypes, key = workload
+    parts = [aggregate(chunk.groupby(key), workload)
+             for chunk in pd.read_csv(path, usecols=columns, dtype=dtypes, chunksize=250_000)]
+    total = pd.concat(parts).groupby(level=0).sum()
+    total.index.name = key
+    write_frame(total, out)
+
+
+def grouped_dask(path, out, workload):
+    import dask.dataframe as dd
+    from dask.distributed import Client, LocalCluster
+    columns, dtypes, key = workload
+    with LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster, \
+            Client(cluster):
+        df = dd.read_csv(path, usecols=columns, dtype=dtypes)
+        # Many groups: the result is spread over several partitions (split_out), as dask advises.
+        split_out = 8 if workload is BY_TRANSACTION else 1
+        if workload is BY_BUYER:
+            result = df.groupby(key).agg({"DOSAGE_UNIT": ["size", "sum"]}, split_out=split_out).compute()
+            result.columns = ["n", "pills"]
+        else:
+            result = df.groupby(key).size(split_out=split_out).compute().to_frame("n")
+        write_frame(result, out)
+
+
 if __name__ == "__main__":
     system, path, out = sys.argv[1:4]
-    if system == "pandas-chunked":
-        pandas_chunked(path, out)
-    elif system == "dask-course":
-        dask_run(path, out, usecols=False)
-    elif system == "dask-usecols":
-        dask_run(path, out, usecols=True)
-    else:
-        sys.exit("unknown peer " + system)
+    peers = {
+        "pandas-chunked": lambda: pandas_chunked(path, out),
+        "dask-course": lambda: dask_run(path, out, usecols=False),
+        "dask-usecols": lambda: dask_run(path, out, usecols=True),
+        "buyer-pandas-chunked": lambda: grouped_pandas(path, out, BY_BUYER),
+        "buyer-dask-usecols": lambda: grouped_dask(path, out, BY_BUYER),
+        "txn-pandas-chunked": lambda: grouped_pandas(path, out, BY_TRANSACTION),
+        "txn-dask-usecols": lambda: grouped_dask(path, out, BY_TRANSACTION),
+    }
+    if system not in peers:
+        sys.exit("unknown peer " + system + "; known: " + ", ".join(peers))
+    peers[system]()

@@ -14,6 +14,6 @@ public record ResultLimits(long maxRows, long maxBytes) implements java.io.Seria
   ResultTooLargeException exceeded(String what) {
     return new ResultTooLargeException("the result has more than " + what + ", over compute()'s limit of " + maxRows
         + " rows or " + maxBytes + " bytes: a result this large belongs in files, not in this process; write it "
-        + "with toCsv(path) instead, or raise the limit with Session.withResultLimits(...)");
+        + "with toCsv(path) instead, or raise the limit with Session.withResultLimits(...)", what);
   }
 }

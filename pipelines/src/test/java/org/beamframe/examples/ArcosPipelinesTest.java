@@ -2,18 +2,21 @@ package org.beamframe.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.beamframe.DataFrame;
 import org.beamframe.LocalTable;
 import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.csv.CsvRecordException;
+import org.beamframe.exec.Executor;
 import org.beamframe.exec.RunReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +72,18 @@ class ArcosPipelinesTest {
   void sampleReadInManySplitsGivesTheSameTable() throws IOException {
     DataFrame shipments = ArcosData.read(input("arcos-sample.csv"), CsvReadOptions.defaults().withSplitBytes(100_000));
     assertMatches(expected("arcos-sample.expected-morphine.csv"), MorphineEquivalents.byCountyYear(shipments).compute());
+  }
+
+  @Test
+  void workerTablesFlushedEarlyAndOftenGiveTheSameTable() throws IOException {
+    // 13 splits, and a worker table handed on at every 7th group: hundreds of early flushes (counted
+    // exactly in AggregateCsvTest).
+    DataFrame shipments = ArcosData.read(input("arcos-sample.csv"), CsvReadOptions.defaults().withSplitBytes(100_000));
+    Executor tinyBudget = () -> PipelineOptionsFactory.fromArgs("--partialGroupsBudget=7").create();
+    LocalTable table = MorphineEquivalents.byCountyYear(shipments).compute(tinyBudget);
+    assertMatches(expected("arcos-sample.expected-morphine.csv"), table);
+    // Tables of at most 7 groups: at least 2,915 / 7 partial tables, each group of them merged again.
+    assertTrue(table.report().orElseThrow().shuffled() >= 2507, table.report().orElseThrow().summary());
   }
 
   @Test

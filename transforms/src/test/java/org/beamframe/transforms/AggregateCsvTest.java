@@ -86,6 +86,19 @@ class AggregateCsvTest {
   }
 
   @Test
+  void aWorkerTableOfOneGroupIsFlushedAtEveryNewGroupAndGivesTheSameGroups(TestPipeline pipeline) {
+    pipeline.getOptions().as(BeamFrameOptions.class).setPartialGroupsBudget(1);
+    List<AggSpec> specs = List.of(AggSpec.sum("grams"), AggSpec.count("grams").as("n"));
+    PAssert.that(pipeline.apply(AggregateCsv.of(read, List.of("state"), specs)))
+        .containsInAnyOrder(row(GROUPED, "OH", 3.0, 1L), row(GROUPED, "WV", 6.5, 2L));
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    // By hand: 4 rows with a key pass the filter, each one the group its table holds: 4 flushes, 4 partials.
+    assertEquals(4, counter(result, BeamFrameMetrics.EARLY_FLUSHES));
+    assertEquals(4, counter(result, BeamFrameMetrics.SHUFFLE_ELEMENTS));
+  }
+
+  @Test
   void preAggregatedReadWithoutKeysIsAReduction(TestPipeline pipeline) {
     FrameSchema reduced = FrameSchema.of(new FrameField("grams", DType.FLOAT64));
     PAssert.that(pipeline.apply(AggregateCsv.of(read, List.of(), List.of(AggSpec.max("grams")))))

@@ -1,6 +1,8 @@
 package org.beamframe.runners.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.beamframe.examples.ArcosData;
 import org.beamframe.examples.MorphineEquivalents;
@@ -9,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /** {@code beamframe arcos}: the course's county-year morphine equivalents. */
 @Command(name = "arcos", mixinStandardHelpOptions = true,
@@ -23,11 +26,15 @@ final class ArcosCommand implements Callable<Integer> {
   @Mixin
   JobOptions job;
 
+  /** Every other {@code --key=value} flag goes to Beam's PipelineOptions. */
+  @Unmatched
+  List<String> beamArgs = new ArrayList<>();
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    return job.writeTable(spec, MorphineEquivalents.byCountyYear(ArcosData.read(input, job.read.csvOptions())), output);
+    return job.writeTable(spec, beamArgs, MorphineEquivalents.byCountyYear(ArcosData.read(input, job.read.csvOptions())), output);
   }
 }

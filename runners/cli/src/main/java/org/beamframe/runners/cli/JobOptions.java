@@ -2,10 +2,12 @@ package org.beamframe.runners.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import org.beamframe.DataFrame;
 import org.beamframe.LazyScalar;
 import org.beamframe.LocalTable;
+import org.beamframe.exec.ResultTooLargeException;
 import org.beamframe.exec.RunReport;
 import org.beamframe.runners.Session;
 import picocli.CommandLine.Mixin;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * What every command that runs a frame shares: its runner, read and plan flags, and one path from
- * a frame to its output: show the plan if asked, else run it in a session (watched as its runner
+ * a frame to its output, with the command's other {@code --key=value} flags passed to Beam: show the plan if asked, else run it in a session (watched as its runner
  * shows jobs), write the result, and print the row summary on standard error.
  */
 final class JobOptions {
@@ -27,13 +29,19 @@ final class JobOptions {
   PlanOptions plan;
 
   /** The frame's rows as CSV: to {@code output} from the workers, else to standard output. */
-  int writeTable(CommandSpec spec, DataFrame frame, Path output) throws Exception {
+  int writeTable(CommandSpec spec, List<String> beamArgs, DataFrame frame, Path output) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    return run(spec, frame, session -> {
+    return run(spec, beamArgs, frame, session -> {
       if (output != null) {
         return frame.toCsv(output.toString(), true, session);
       }
-      LocalTable table = frame.compute(session);
+      LocalTable table;
+      try {
+        table = frame.compute(session);
+      } catch (ResultTooLargeException tooLarge) {
+        throw new ResultTooLargeException("the result has more than " + tooLarge.exceeded() + ", too many to print "
+            + "here: write it to a file with --output FILE, which the workers write", tooLarge.exceeded());
+      }
       table.writeCsv(out);
       out.flush();
       return table.report().orElseThrow();
@@ -41,9 +49,9 @@ final class JobOptions {
   }
 
   /** The value on a line of its own (empty when missing). */
-  int writeValue(CommandSpec spec, LazyScalar scalar) throws Exception {
+  int writeValue(CommandSpec spec, List<String> beamArgs, LazyScalar scalar) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    return run(spec, scalar.frame(), session -> {
+    return run(spec, beamArgs, scalar.frame(), session -> {
       LocalTable table = scalar.computeTable(session);
       Object value = table.row(0).get(0);
       out.println(value == null ? "" : value);
@@ -51,12 +59,13 @@ final class JobOptions {
     });
   }
 
-  private int run(CommandSpec spec, DataFrame frame, Function<Session, RunReport> output) throws Exception {
+  private int run(CommandSpec spec, List<String> beamArgs, DataFrame frame, Function<Session, RunReport> output)
+      throws Exception {
     if (plan.showInsteadOfRunning(frame.explain(), frame::visualize, spec.commandLine().getOut())) {
       return 0;
     }
     PrintWriter err = spec.commandLine().getErr();
-    Session session = runner.session(err);
+    Session session = runner.session(err, beamArgs);
     RunReport report;
     try (AutoCloseable watch = session.watch(err)) {
       report = output.apply(session);

@@ -1,5 +1,7 @@
 package org.beamframe.runners.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.beamframe.examples.ArcosData;
 import org.beamframe.examples.MaxPills;
@@ -8,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /** {@code beamframe max-pills}: the course's largest tablet shipment. */
 @Command(name = "max-pills", mixinStandardHelpOptions = true,
@@ -19,11 +22,15 @@ final class MaxPillsCommand implements Callable<Integer> {
   @Mixin
   JobOptions job;
 
+  /** Every other {@code --key=value} flag goes to Beam's PipelineOptions. */
+  @Unmatched
+  List<String> beamArgs = new ArrayList<>();
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    return job.writeValue(spec, MaxPills.largestTabletShipment(ArcosData.read(input, job.read.csvOptions())));
+    return job.writeValue(spec, beamArgs, MaxPills.largestTabletShipment(ArcosData.read(input, job.read.csvOptions())));
   }
 }

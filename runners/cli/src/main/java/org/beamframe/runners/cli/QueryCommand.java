@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code beamframe query}: pandas' read_csv, eval, query, column selection and groupby().agg()
@@ -66,6 +67,10 @@ final class QueryCommand implements Callable<Integer> {
   @Mixin
   JobOptions job;
 
+  /** Every other {@code --key=value} flag goes to Beam's PipelineOptions. */
+  @Unmatched
+  List<String> beamArgs = new ArrayList<>();
+
   @Spec
   CommandSpec spec;
 
@@ -81,7 +86,7 @@ final class QueryCommand implements Callable<Integer> {
     if (select != null) {
       frame = frame.select(select.toArray(String[]::new));
     }
-    return job.writeTable(spec, ordered(aggregate(frame)), output);
+    return job.writeTable(spec, beamArgs, ordered(aggregate(frame)), output);
   }
 
   /**

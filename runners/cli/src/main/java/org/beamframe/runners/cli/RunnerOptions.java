@@ -1,14 +1,12 @@
 package org.beamframe.runners.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.beamframe.runners.Runners;
 import org.beamframe.runners.Session;
 import org.beamframe.runners.SessionSettings;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 
-/** Runner flags shared by every command that runs a pipeline; other {@code --key=value} flags go to Beam. */
+/** Runner flags shared by every command that runs a pipeline. */
 final class RunnerOptions {
   @Option(names = "--runner", defaultValue = "direct", paramLabel = "NAME",
       description = "Where to run: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
@@ -31,16 +29,13 @@ final class RunnerOptions {
   @Option(names = "--quiet", description = "No progress line on standard error (the row summary stays).")
   boolean quiet;
 
-  @Unmatched
-  List<String> beamArgs = new ArrayList<>();
-
-  /** The session these flags choose, showing progress on {@code err} unless --quiet. */
-  Session session(java.io.PrintWriter err) {
-    Session session = session();
+  /** The session these flags and {@code beamArgs} choose, showing progress on {@code err} unless --quiet. */
+  Session session(java.io.PrintWriter err, List<String> beamArgs) {
+    Session session = session(beamArgs);
     return quiet ? session : session.withProgress(err);
   }
 
-  Session session() {
+  Session session(List<String> beamArgs) {
     for (String arg : beamArgs) {
       if (!arg.startsWith("--") || !arg.contains("=")) {
         throw new IllegalArgumentException(

@@ -133,6 +133,39 @@ class BeamFrameCliTest {
   }
 
   @Test
+  void aResultTooLargeToPrintNamesOutputAndOutputWritesIt(@TempDir Path dir) throws IOException {
+    Path input = dir.resolve("ids.csv");
+    StringBuilder text = new StringBuilder("id\n");
+    for (int i = 0; i <= 100_000; i++) {
+      text.append(i).append('\n');
+    }
+    Files.writeString(input, text);
+    Run refused = run("query", "--input", input.toString(), "--quiet");
+    assertEquals(1, refused.exitCode());
+    assertEquals("error: the result has more than 100000 rows, too many to print here: write it to a file with "
+        + "--output FILE, which the workers write\n", refused.err());
+    Path output = dir.resolve("copy.csv");
+    Run written = run("query", "--input", input.toString(), "--quiet", "--output", output.toString());
+    assertEquals(0, written.exitCode(), written.err());
+    List<String> lines = Files.readAllLines(output);
+    assertEquals(100_002, lines.size());
+    assertEquals(5_000_050_000L, lines.stream().skip(1).mapToLong(Long::parseLong).sum());
+  }
+
+  @Test
+  void beamFlagsPassThroughAndTinyWorkerTablesGiveTheReferenceTable(@TempDir Path dir) throws IOException {
+    Path output = dir.resolve("county-year.csv");
+    Run run = run("arcos", "--input", TESTDATA.resolve("arcos-sample.csv").toString(), "--quiet",
+        "--partialGroupsBudget=3", "--output", output.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    QueryFixturesTest.assertSameTable(Files.readString(TESTDATA.resolve("arcos-sample.expected-morphine.csv")),
+        Files.readString(output), "arcos with worker tables of 3 groups");
+    Run refused = run("arcos", "--input", TESTDATA.resolve("arcos-tiny.csv").toString(), "--partialGroupsBudget=0");
+    assertEquals(1, refused.exitCode());
+    assertEquals("error: --partialGroupsBudget must be at least 1, got 0\n", refused.err());
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     Run missing = run("arcos");
     assertEquals(2, missing.exitCode());

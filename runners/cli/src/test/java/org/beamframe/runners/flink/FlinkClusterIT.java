@@ -82,6 +82,20 @@ class FlinkClusterIT {
     assertRanOnBothTaskManagers(rest, before);
   }
 
+  /** Worker tables flushed early and often on the cluster still give the independent reference's table. */
+  @Test
+  void tinyWorkerTablesOnTheClusterGiveTheReferenceTable() throws IOException {
+    List<String> args = List.of("arcos", "--input", SAMPLE, "--quiet", "--runner=flink",
+        "--flink-master=" + cluster.restAddress(), "--partialGroupsBudget=5");
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = BeamFrameCli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(0, code, err.toString());
+    QueryFixturesTest.assertSameTable(
+        Files.readString(Path.of("..", "..", "testdata", "arcos-sample.expected-morphine.csv")), out.toString(),
+        "arcos with worker tables of 5 groups on the cluster");
+  }
+
   @Test
   void maxPillsOnTheClusterEqualsTheDirectRunner() {
     FlinkRest rest = new FlinkRest(cluster.restAddress());

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import org.beamframe.LocalTable;
 import org.beamframe.examples.ArcosData;
 import org.beamframe.examples.MorphineEquivalents;
+import org.beamframe.exec.RunReport;
 import org.beamframe.runners.Session;
 import org.beamframe.runners.SessionSettings;
 import org.beamframe.runners.generate.ArcosGenerator;
@@ -78,7 +79,15 @@ class FlinkFaultToleranceIT {
       double want = (Double) clean.row(i).get(3);
       assertEquals(want, (Double) survived.row(i).get(3), 1e-12 * Math.max(1, Math.abs(want)), "row " + i);
     }
-    assertEquals(clean.report(), survived.report());
+    // Every row accounted for as in the clean run; how many partial groups crossed the shuffle depends
+    // on which worker read which splits, and the retry ran on one TaskManager fewer.
+    assertEquals(rowAccounting(clean), rowAccounting(survived));
+  }
+
+  private static RunReport rowAccounting(LocalTable table) {
+    RunReport report = table.report().orElseThrow();
+    return new RunReport(report.read(), report.out(), report.filtered(), report.nullKey(), report.rejected(),
+        report.coerced(), 0);
   }
 
   @Test
