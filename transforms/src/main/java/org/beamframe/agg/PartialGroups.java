@@ -1,19 +1,20 @@
 package org.beamframe.agg;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
- * Partial aggregates by group key, as one split's read, or one partition of the shuffle, holds
+ * Partial aggregates by group key, as one worker's table, or one partition of the shuffle, holds
  * them. Keys are the group's values in key order. Mutable, for one thread.
  */
 public final class PartialGroups {
-  private final Map<List<Object>, AggAccumulator> groups = new HashMap<>();
+  private final Map<GroupKey, AggAccumulator> groups = new HashMap<>();
 
   /** The accumulator of {@code key}'s group, created empty on first use. */
-  public AggAccumulator accumulatorOf(List<Object> key, Aggregator aggregator) {
+  public AggAccumulator accumulatorOf(GroupKey key, Aggregator aggregator) {
     AggAccumulator acc = groups.get(key);
     if (acc == null) {
       acc = aggregator.create();
@@ -23,7 +24,7 @@ public final class PartialGroups {
   }
 
   /** Adds {@code acc} as the partial aggregate of {@code key}, merging it with one already there; takes {@code acc} over. */
-  public void merge(List<Object> key, AggAccumulator acc, Aggregator aggregator) {
+  public void merge(GroupKey key, AggAccumulator acc, Aggregator aggregator) {
     AggAccumulator existing = groups.putIfAbsent(key, acc);
     if (existing != null) {
       aggregator.merge(existing, acc);
@@ -35,8 +36,13 @@ public final class PartialGroups {
     other.groups.forEach((key, acc) -> aggregator.merge(accumulatorOf(key, aggregator), acc));
   }
 
-  public Map<List<Object>, AggAccumulator> groups() {
-    return Collections.unmodifiableMap(groups);
+  /** Each group's key values (in key order; not to be changed) and accumulator. */
+  public void forEach(BiConsumer<Object[], AggAccumulator> action) {
+    groups.forEach((key, acc) -> action.accept(key.values(), acc));
+  }
+
+  public Collection<AggAccumulator> accumulators() {
+    return Collections.unmodifiableCollection(groups.values());
   }
 
   public int size() {

@@ -1,6 +1,5 @@
 package org.beamframe.transforms;
 
-import java.util.List;
 import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
@@ -20,14 +19,11 @@ final class EmitGroupsFn extends DoFn<KV<Integer, PartialGroups>, Row> {
 
   @ProcessElement
   public void process(@Element KV<Integer, PartialGroups> partition, OutputReceiver<Row> out) {
-    partition.getValue().groups().forEach((key, acc) -> {
+    partition.getValue().forEach((key, acc) -> {
       Object[] aggregates = aggregator.extract(acc);
-      Object[] values = new Object[key.size() + aggregates.length];
-      List<Object> keyValues = key;
-      for (int i = 0; i < keyValues.size(); i++) {
-        values[i] = keyValues.get(i);
-      }
-      System.arraycopy(aggregates, 0, values, key.size(), aggregates.length);
+      Object[] values = new Object[key.length + aggregates.length];
+      System.arraycopy(key, 0, values, 0, key.length);
+      System.arraycopy(aggregates, 0, values, key.length, aggregates.length);
       out.output(Rows.of(output, values));
     });
   }

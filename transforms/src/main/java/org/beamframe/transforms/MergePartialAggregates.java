@@ -58,7 +58,7 @@ public final class MergePartialAggregates extends PTransform<PCollection<KV<Inte
   private static final class OnlyAccumulatorFn extends DoFn<KV<Integer, PartialGroups>, AggAccumulator> {
     @ProcessElement
     public void process(@Element KV<Integer, PartialGroups> partial, OutputReceiver<AggAccumulator> out) {
-      partial.getValue().groups().values().forEach(out::output);
+      partial.getValue().accumulators().forEach(out::output);
     }
   }
 

@@ -3,9 +3,7 @@ package org.beamframe.transforms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
+import java.io.UncheckedIOException;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.RowCoder;
 import org.apache.beam.sdk.schemas.Schema;
@@ -13,6 +11,7 @@ import org.apache.beam.sdk.util.VarInt;
 import org.apache.beam.sdk.values.Row;
 import org.beamframe.agg.AggAccumulator;
 import org.beamframe.agg.Aggregator;
+import org.beamframe.agg.GroupKey;
 import org.beamframe.agg.PartialGroups;
 
 /** Encodes {@link PartialGroups}: the group count, then each key as a row and its accumulator. */
@@ -32,9 +31,17 @@ final class PartialGroupsCoder extends CustomCoder<PartialGroups> {
   @Override
   public void encode(PartialGroups value, OutputStream out) throws IOException {
     VarInt.encode(value.size(), out);
-    for (Map.Entry<List<Object>, AggAccumulator> group : value.groups().entrySet()) {
-      keys.encode(Rows.of(keySchema, group.getKey().toArray()), out);
-      accumulators.encode(group.getValue(), out);
+    try {
+      value.forEach((key, acc) -> {
+        try {
+          keys.encode(Rows.of(keySchema, key), out);
+          accumulators.encode(acc, out);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 
@@ -47,7 +54,7 @@ final class PartialGroupsCoder extends CustomCoder<PartialGroups> {
       for (int i = 0; i < values.length; i++) {
         values[i] = key.getValue(i);
       }
-      groups.merge(Arrays.asList(values), accumulators.decode(in), aggregator);
+      groups.merge(new GroupKey(values), accumulators.decode(in), aggregator);
     }
     return groups;
   }

@@ -1,6 +1,5 @@
 package org.beamframe.transforms;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.agg.Aggregator;
+import org.beamframe.agg.GroupKey;
 import org.beamframe.agg.PartialGroups;
 import org.beamframe.csv.CsvSource;
 import org.beamframe.csv.CsvSplitReader;
@@ -155,7 +155,7 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
           }
         }
         tally.out();
-        List<Object> group = Arrays.asList(key);
+        GroupKey group = new GroupKey(key);
         int partition = Math.floorMod(group.hashCode(), partitions);
         if (byPartition[partition] == null) {
           byPartition[partition] = new PartialGroups();

@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVPrinter;
  * with its traps: RFC 4180 quoting (names with commas and doubled quotes), many empty optional
  * fields, MMDDYYYY dates that lost their leading zero, junk MME conversion factors ("null", "n/a",
  * "-", "unk", empty), empty BUYER_COUNTY, and measures other than TAB. Its cardinalities are the
- * real file's: every county of the 50 states and DC (3,143; rows spread over a state's counties
+ * real file's: every county of the 50 states and DC (3,142; rows spread over a state's counties
  * with a Zipf-like skew, so small counties still appear), the years 2006-2014, 60,000 buyers each
  * in one county, and a unique TRANSACTION_ID per row. Streams: memory does not grow with the row count.
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The real number of counties (or county equivalents) of each of the 50 states and DC, 3,143 in
+ * The real number of counties (or county equivalents) of each of the 50 states and DC, 3,142 in
  * all, as the ARCOS data's BUYER_STATE and BUYER_COUNTY cover them. A few real county names keep the
  * real file's traps (an apostrophe, a space); the others are numbered.
  */
