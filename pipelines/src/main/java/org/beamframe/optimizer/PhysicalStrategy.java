@@ -10,9 +10,4 @@ import org.beamframe.plan.PlanNode;
  */
 interface PhysicalStrategy {
   Optional<PhysicalNode> plan(PlanNode node, PhysicalPlanner planner);
-
-  /** The strategy's name, for explain output and errors. */
-  default String name() {
-    return getClass().getSimpleName();
-  }
 }
