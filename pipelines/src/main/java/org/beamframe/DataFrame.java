@@ -297,6 +297,11 @@ public final class DataFrame {
     return (optimize ? Optimizer.DEFAULT : Optimizer.AS_WRITTEN).explain(plan);
   }
 
+  /** As {@link #explain()}, for writing the rows with {@link #toCsv(String, boolean)}: how the file is made. */
+  public String explainToCsv(String path) {
+    return Optimizer.DEFAULT.explain(plan, optimized -> new WriteCsvNode(optimized, path, true, false));
+  }
+
   /** Structure only, like dask's repr: columns, dtypes, input files and the plan; never data, never a run. */
   @Override
   public String toString() {

@@ -17,10 +17,13 @@ import java.util.stream.Stream;
 final class AtomicOutput {
   private final Path target;
   private final Path temporary;
+  private final Path scratch;
 
   private AtomicOutput(Path target) {
     this.target = target;
-    this.temporary = target.resolveSibling("." + target.getFileName() + ".in-progress-" + UUID.randomUUID());
+    String id = UUID.randomUUID().toString();
+    this.temporary = target.resolveSibling("." + target.getFileName() + ".in-progress-" + id);
+    this.scratch = target.resolveSibling("." + target.getFileName() + ".scratch-" + id);
   }
 
   /** An output at {@code path}; refuses an existing one unless {@code overwrite}. */
@@ -35,6 +38,11 @@ final class AtomicOutput {
   /** Where the writer writes (a file or a directory), never taken for a finished output. */
   Path temporary() {
     return temporary;
+  }
+
+  /** A directory beside the target for the writer's intermediate files (every worker reaches it), removed with the temporary. */
+  Path scratch() {
+    return scratch;
   }
 
   /** Moves what was written into place, replacing an existing file or directory. */
@@ -53,10 +61,12 @@ final class AtomicOutput {
     }
   }
 
-  /** Removes what a failed or finished writer left under the temporary name. */
+  /** Removes what a failed or finished writer left under the temporary name and in the scratch directory. */
   void cleanUp() {
-    if (Files.exists(temporary)) {
-      delete(temporary);
+    for (Path left : new Path[] {temporary, scratch}) {
+      if (Files.exists(left)) {
+        delete(left);
+      }
     }
   }
 

@@ -24,6 +24,8 @@ import org.beamframe.physical.PhysicalNode;
 import org.beamframe.physical.PhysicalSink;
 import org.beamframe.physical.SinkVisitor;
 import org.beamframe.physical.SortedCsvFile;
+import org.beamframe.physical.SortedRunsCsvFile;
+import org.beamframe.lowering.Lowering;
 import org.beamframe.transforms.BeamSchemas;
 import org.beamframe.transforms.WriteCsv;
 import org.beamframe.transforms.WriteSortedCsv;
@@ -78,6 +80,20 @@ public final class Execution implements SinkVisitor<Outcome> {
   public Outcome sortedCsvFile(SortedCsvFile sink) {
     return written(sink.input(), sink.target(),
         (rows, path) -> rows.apply("WriteSortedCsv", WriteSortedCsv.to(path, sink.order())));
+  }
+
+  @Override
+  public Outcome sortedRunsCsvFile(SortedRunsCsvFile sink) {
+    AtomicOutput output = AtomicOutput.at(sink.target().path(), sink.target().overwrite());
+    try {
+      PipelineRun run = PipelineRun.whole(executor, sink, pipeline -> pipeline.apply("WriteSortedGroups",
+          Lowering.sortedRuns(sink, output.temporary().toString(), output.scratch().toString())));
+      RunReport report = run.run();
+      output.commit();
+      return new Outcome(List.of(), report);
+    } finally {
+      output.cleanUp();
+    }
   }
 
   @Override

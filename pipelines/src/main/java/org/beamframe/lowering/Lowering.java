@@ -20,11 +20,13 @@ import org.beamframe.physical.PhysicalVisitor;
 import org.beamframe.physical.RowSteps;
 import org.beamframe.physical.ShuffledAggregate;
 import org.beamframe.physical.ShuffledJoin;
+import org.beamframe.physical.SortedRunsCsvFile;
 import org.beamframe.physical.TopN;
 import org.beamframe.physical.Union;
 import org.beamframe.physical.WholeInputReduce;
 import org.beamframe.plan.JoinHow;
 import org.beamframe.transforms.AggregateBy;
+import org.beamframe.transforms.AggregateCsvToSortedFile;
 import org.beamframe.transforms.MergePartialAggregates;
 import org.beamframe.transforms.MergeRows;
 import org.beamframe.transforms.PreAggregateCsv;
@@ -117,6 +119,17 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
       inputs = inputs.and(input.accept(this));
     }
     return inputs.apply(name(union.describe()), Flatten.pCollections());
+  }
+
+  /**
+   * The transform for a {@link SortedRunsCsvFile}: its partial aggregation writes the sorted file at
+   * exactly {@code path}, with run files in {@code runDirectory}.
+   */
+  public static AggregateCsvToSortedFile sortedRuns(SortedRunsCsvFile sink, String path, String runDirectory) {
+    Aggregation spec = sink.partials().aggregation();
+    AggregateCsvToSortedFile write = AggregateCsvToSortedFile.of(read(sink.partials().scan()), spec.keys(),
+        spec.aggregations(), path, runDirectory);
+    return spec.dropNullKeys() ? write : write.keepingNullKeys();
   }
 
   private static ReadCsv read(CsvScan scan) {

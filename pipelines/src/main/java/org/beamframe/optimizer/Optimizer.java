@@ -2,6 +2,7 @@ package org.beamframe.optimizer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.beamframe.physical.PhysicalSink;
 import org.beamframe.plan.CollectNode;
 import org.beamframe.plan.PlanNode;
@@ -66,8 +67,13 @@ public final class Optimizer {
    * indented trees, each node with its columns and dtypes.
    */
   public String explain(PlanNode frame) {
+    return explain(frame, CollectNode::new);
+  }
+
+  /** As {@link #explain(PlanNode)}, for the sink {@code sink} makes of the (optimized) frame, e.g. a file. */
+  public String explain(PlanNode frame, UnaryOperator<PlanNode> sink) {
     PlanNode optimized = optimize(frame);
     return "logical plan:\n" + PlanPrinter.explain(frame) + "optimized plan:\n" + PlanPrinter.explain(optimized)
-        + "physical plan:\n" + PlanPrinter.explain(planner.plan(new CollectNode(optimized)));
+        + "physical plan:\n" + PlanPrinter.explain(planner.plan(sink.apply(optimized)));
   }
 }

@@ -9,6 +9,7 @@ import org.beamframe.physical.CsvFile;
 import org.beamframe.physical.CsvScan;
 import org.beamframe.physical.CsvShards;
 import org.beamframe.physical.CsvTarget;
+import org.beamframe.physical.FinalAggregate;
 import org.beamframe.physical.FirstRowsOfScan;
 import org.beamframe.physical.JoinSpec;
 import org.beamframe.physical.LocalCsvFile;
@@ -18,6 +19,7 @@ import org.beamframe.physical.RowSteps;
 import org.beamframe.physical.ShuffledAggregate;
 import org.beamframe.physical.ShuffledJoin;
 import org.beamframe.physical.SortedCsvFile;
+import org.beamframe.physical.SortedRunsCsvFile;
 import org.beamframe.physical.TopN;
 import org.beamframe.physical.Union;
 import org.beamframe.physical.WholeInputReduce;
@@ -102,7 +104,17 @@ public final class PhysicalPlanner {
       return new LocalCsvFile(collect(rows), target);
     }
     List<SortKey> order = resultOrder(rows);
-    return order.isEmpty() ? new CsvFile(rows(rows), target) : new SortedCsvFile(rows(rows), order, target);
+    if (order.isEmpty()) {
+      return new CsvFile(rows(rows), target);
+    }
+    PhysicalNode physical = rows(rows);
+    // A partial aggregation sorted by its own keys needs no shuffle and no gather: its workers' tables
+    // become key-sorted runs, merged in order into the file, in bounded memory for any number of groups.
+    if (physical instanceof FinalAggregate aggregate
+        && order.equals(aggregate.partials().aggregation().keys().stream().map(SortKey::ascending).toList())) {
+      return new SortedRunsCsvFile(aggregate.partials(), target);
+    }
+    return new SortedCsvFile(physical, order, target);
   }
 
   /**

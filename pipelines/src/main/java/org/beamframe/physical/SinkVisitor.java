@@ -10,6 +10,8 @@ public interface SinkVisitor<R> {
 
   R sortedCsvFile(SortedCsvFile sink);
 
+  R sortedRunsCsvFile(SortedRunsCsvFile sink);
+
   R csvShards(CsvShards sink);
 
   R localCsvFile(LocalCsvFile sink);

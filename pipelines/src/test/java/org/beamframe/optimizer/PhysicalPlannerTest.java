@@ -160,6 +160,40 @@ class PhysicalPlannerTest {
   }
 
   @Test
+  void aGroupByToAFileIsMergedFromEachWorkersSortedRunsUnlessSortedOtherwise() {
+    DataFrame grouped = df.filter(col("a").gt(0)).groupby("c").col("b").sum();
+    assertEquals("""
+        WriteCsv out.csv sorted by [c]: each worker's partial groups spilled as key-sorted runs, merged in key order on one worker into the file
+          -> c: object, b: float64
+          PartialAggregate by [c] [b=sum(b)], one table per worker (flushed early past its budget) before the shuffle
+            -> c: object, b: float64
+            %s3 of 4 columns; then per row: Filter (a > 0)
+              -> a: int64, b: float64, c: object
+        """.formatted(scan), physical(new WriteCsvNode(grouped.plan(), "out.csv", false, false)));
+    // Sorted by an aggregate, the groups are merged by key hash, then gathered and sorted on one worker.
+    assertEquals("""
+        WriteCsv out.csv sorted by [b desc], gathered and sorted on one worker
+          -> c: object, b: float64
+          FinalAggregate by [c] [b=sum(b)]: merges partial groups by key hash on every worker
+            -> c: object, b: float64
+            PartialAggregate by [c] [b=sum(b)], one table per worker (flushed early past its budget) before the shuffle
+              -> c: object, b: float64
+              %s3 of 4 columns; then per row: Filter (a > 0)
+                -> a: int64, b: float64, c: object
+        """.formatted(scan), physical(new WriteCsvNode(grouped.sortValues(SortKey.descending("b")).plan(), "out.csv",
+        false, false)));
+    // Without the partial aggregation strategy, every row is shuffled and the groups gathered and sorted.
+    assertEquals("""
+        WriteCsv out.csv sorted by [c], gathered and sorted on one worker
+          -> c: object, b: float64
+          ShuffledAggregate by [c] [b=sum(b)]: every row keyed, combined per key
+            -> c: object, b: float64
+            %s3 of 4 columns; then per row: Filter (a > 0)
+              -> a: int64, b: float64, c: object
+        """.formatted(scan), physical(PhysicalPlanner.PLAIN, new WriteCsvNode(grouped.plan(), "out.csv", false, false)));
+  }
+
+  @Test
   void rowsGoToShardsOrOneFileFromTheWorkers() {
     PlanNode rows = df.filter(col("a").gt(0)).select("a", "c").plan();
     assertEquals("""

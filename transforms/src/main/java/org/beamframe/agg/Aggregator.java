@@ -41,6 +41,11 @@ public final class Aggregator implements Serializable {
     return List.of(inputTypes);
   }
 
+  /** The functions, in aggregation order. */
+  public List<AggFunction> functions() {
+    return List.of(functions);
+  }
+
   public AggAccumulator create() {
     return new AggAccumulator(functions.length);
   }

@@ -1,5 +1,6 @@
 package org.beamframe.agg;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -39,6 +40,15 @@ public final class PartialGroups {
   /** Each group's key values (in key order; not to be changed) and accumulator. */
   public void forEach(BiConsumer<Object[], AggAccumulator> action) {
     groups.forEach((key, acc) -> action.accept(key.values(), acc));
+  }
+
+  /** Each group's key values and accumulator, in pandas' order of a group-by's result ({@link KeyOrder}). */
+  public void forEachInKeyOrder(BiConsumer<Object[], AggAccumulator> action) {
+    GroupKey[] keys = groups.keySet().toArray(new GroupKey[0]);
+    Arrays.sort(keys, (a, b) -> KeyOrder.compare(a.values(), b.values()));
+    for (GroupKey key : keys) {
+      action.accept(key.values(), groups.get(key));
+    }
   }
 
   public Collection<AggAccumulator> accumulators() {

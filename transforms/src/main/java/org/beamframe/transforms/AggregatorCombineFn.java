@@ -51,6 +51,6 @@ abstract class AggregatorCombineFn<InputT> extends CombineFn<InputT, AggAccumula
 
   @Override
   public Coder<AggAccumulator> getAccumulatorCoder(CoderRegistry registry, Coder<InputT> inputCoder) {
-    return new AggAccumulatorCoder(aggregator.inputTypes());
+    return new AggAccumulatorCoder(aggregator);
   }
 }

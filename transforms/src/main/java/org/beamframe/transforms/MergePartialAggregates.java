@@ -44,7 +44,7 @@ public final class MergePartialAggregates extends PTransform<PCollection<KV<Inte
     if (keys.isEmpty()) {
       // A reduction has one result even for no rows, as Combine.globally gives.
       return partials.apply("Accumulators", ParDo.of(new OnlyAccumulatorFn()))
-          .setCoder(new AggAccumulatorCoder(aggregator.inputTypes()))
+          .setCoder(new AggAccumulatorCoder(aggregator))
           .apply("CombineGlobally", Combine.globally(new MergeAccumulatorsFn(aggregator)))
           .setRowSchema(output);
     }

@@ -24,7 +24,7 @@ final class PartialGroupsCoder extends CustomCoder<PartialGroups> {
   PartialGroupsCoder(Schema keySchema, Aggregator aggregator) {
     this.keySchema = keySchema;
     this.keys = RowCoder.of(keySchema);
-    this.accumulators = new AggAccumulatorCoder(aggregator.inputTypes());
+    this.accumulators = new AggAccumulatorCoder(aggregator);
     this.aggregator = aggregator;
   }
 

@@ -1,8 +1,6 @@
 package org.beamframe.transforms;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
@@ -19,13 +17,9 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.beamframe.agg.AggSpec;
-import org.beamframe.agg.Aggregator;
-import org.beamframe.agg.GroupKey;
 import org.beamframe.agg.PartialGroups;
-import org.beamframe.csv.CsvSource;
-import org.beamframe.csv.CsvSplitReader;
+import org.beamframe.agg.WorkerTable;
 import org.beamframe.csv.ResolvedSplit;
-import org.beamframe.rows.RowFunction;
 import org.beamframe.types.FrameSchema;
 
 /**
@@ -65,28 +59,19 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
 
   @Override
   public PCollection<KV<Integer, PartialGroups>> expand(PBegin input) {
-    CsvSource source = read.source();
-    FrameSchema records = read.recordSchema(source);
-    FrameSchema rows = read.program().outputSchema(records);
-    Aggregator aggregator = new Aggregator(rows, aggregations);
-    int[] keyPositions = keys.stream().mapToInt(rows::indexOf).toArray();
-    // Groups are spread over a few shuffle keys by their hash, each split sending one element per
+    AggregatingReader aggregating = AggregatingReader.of(read, keys, aggregations, dropNullKeys);
+    // Groups are spread over a few shuffle keys by their hash, each worker sending one element per
     // key: few elements cross the shuffle, and the final merge still runs on every worker.
     int partitions = keys.isEmpty() ? 1 : BeamFrameOptions.shuffleKeys(input.getPipeline().getOptions());
     TupleTag<KV<Integer, PartialGroups>> partialsTag = new TupleTag<>() {};
-    PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(source))
-        .apply("ReadAndPreAggregate", ParDo.of(new PreAggregateFn(new CsvSplitReader(records, source.options()),
-                source.files(),
-                read.program().compile(records), keyPositions, dropNullKeys, aggregator, partitions,
+    PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(read.source()))
+        .apply("ReadAndPreAggregate", ParDo.of(new PreAggregateFn(aggregating, partitions,
                 BeamFrameOptions.partialGroupsBudget(input.getPipeline().getOptions()), partialsTag))
             .withOutputTags(partialsTag, TupleTagList.of(RejectedRecords.TAG)));
-    RejectedRecords.write(outputs, source.options());
-    return outputs.get(partialsTag)
-        .setCoder(KvCoder.of(VarIntCoder.of(), new PartialGroupsCoder(BeamSchemas.toBeam(rows.select(keys)), aggregator)));
+    RejectedRecords.write(outputs, read.source().options());
+    return outputs.get(partialsTag).setCoder(KvCoder.of(VarIntCoder.of(),
+        new PartialGroupsCoder(BeamSchemas.toBeam(rowSchema().select(keys)), aggregating.aggregator())));
   }
-
-  /** Byte offsets below 2^40 (1 TiB) per file; the file's index above them. */
-  private static final int FILE_OFFSET_BITS = 40;
 
   /**
    * Reads splits and aggregates their rows into one table per worker: the table lives across the
@@ -96,34 +81,18 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
    * shuffle, so early flushes change nothing in the result.
    */
   private static final class PreAggregateFn extends DoFn<ResolvedSplit, KV<Integer, PartialGroups>> {
-    private final CsvSplitReader reader;
-    /** File order: a row's position is its file's index here, then its byte offset (for first and last). */
-    private final Map<String, Long> fileIndexes = new HashMap<>();
-    private final RowFunction program;
-    private final int[] keyPositions;
-    private final boolean dropNullKeys;
-    private final Aggregator aggregator;
+    private final AggregatingReader aggregating;
     private final int partitions;
     private final long budget;
     private final TupleTag<KV<Integer, PartialGroups>> partials;
-    private final ReadCounters counters = new ReadCounters();
     private final Counter shuffled = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.SHUFFLE_ELEMENTS);
     private final Counter flushes = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.EARLY_FLUSHES);
-    /** This worker's table, by shuffle partition; held for one bundle. */
-    private transient PartialGroups[] byPartition;
-    private transient long groups;
+    /** This worker's table; held for one bundle. */
+    private transient WorkerTable table;
 
-    PreAggregateFn(CsvSplitReader reader, List<String> files, RowFunction program, int[] keyPositions,
-        boolean dropNullKeys, Aggregator aggregator, int partitions, long budget,
+    PreAggregateFn(AggregatingReader aggregating, int partitions, long budget,
         TupleTag<KV<Integer, PartialGroups>> partials) {
-      this.reader = reader;
-      for (int i = 0; i < files.size(); i++) {
-        fileIndexes.put(files.get(i), (long) i);
-      }
-      this.program = program;
-      this.keyPositions = keyPositions;
-      this.dropNullKeys = dropNullKeys;
-      this.aggregator = aggregator;
+      this.aggregating = aggregating;
       this.partitions = partitions;
       this.budget = budget;
       this.partials = partials;
@@ -131,48 +100,16 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
 
     @StartBundle
     public void startBundle() {
-      byPartition = new PartialGroups[partitions];
-      groups = 0;
+      table = new WorkerTable(partitions, budget);
     }
 
     @ProcessElement
     public void process(@Element ResolvedSplit split, MultiOutputReceiver out) {
-      ReadCounters.Tally tally = counters.tally(split);
-      long filePosition = fileIndexes.get(split.split().file()) << FILE_OFFSET_BITS;
       OutputReceiver<KV<Integer, PartialGroups>> main = out.get(partials);
-      tally.read(reader.read(split, (values, offset) -> {
-        Object[] row = program.apply(values);
-        if (row == null) {
-          tally.filtered();
-          return;
-        }
-        Object[] key = new Object[keyPositions.length];
-        for (int i = 0; i < key.length; i++) {
-          key[i] = row[keyPositions[i]];
-          if (key[i] == null && dropNullKeys) {
-            tally.nullKey();
-            return;
-          }
-        }
-        tally.out();
-        GroupKey group = new GroupKey(key);
-        int partition = Math.floorMod(group.hashCode(), partitions);
-        if (byPartition[partition] == null) {
-          byPartition[partition] = new PartialGroups();
-        }
-        int before = byPartition[partition].size();
-        aggregator.add(byPartition[partition].accumulatorOf(group, aggregator), index -> row[index],
-            filePosition + offset);
-        groups += byPartition[partition].size() - before;
-        if (groups >= budget) {
-          flushes.inc();
-          flush(main::output);
-        }
-      }, rejected -> {
-        tally.rejected();
-        out.get(RejectedRecords.TAG).output(rejected);
-      }));
-      tally.commit();
+      aggregating.read(split, table, () -> {
+        flushes.inc();
+        flush(main::output);
+      }, out.get(RejectedRecords.TAG)::output);
     }
 
     @FinishBundle
@@ -182,14 +119,10 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
 
     /** Hands every partition's partial groups to the shuffle and starts an empty table. */
     private void flush(Consumer<KV<Integer, PartialGroups>> out) {
-      for (int partition = 0; partition < partitions; partition++) {
-        if (byPartition[partition] != null) {
-          out.accept(KV.of(partition, byPartition[partition]));
-          shuffled.inc(byPartition[partition].size());
-          byPartition[partition] = null;
-        }
-      }
-      groups = 0;
+      table.drain((groups, partition) -> {
+        out.accept(KV.of(partition, groups));
+        shuffled.inc(groups.size());
+      });
     }
   }
 }

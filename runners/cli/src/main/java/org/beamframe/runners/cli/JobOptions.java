@@ -31,7 +31,8 @@ final class JobOptions {
   /** The frame's rows as CSV: to {@code output} from the workers, else to standard output. */
   int writeTable(CommandSpec spec, List<String> beamArgs, DataFrame frame, Path output) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    return run(spec, beamArgs, frame, session -> {
+    String explained = output == null ? frame.explain() : frame.explainToCsv(output.toString());
+    return run(spec, beamArgs, frame, explained, session -> {
       if (output != null) {
         return frame.toCsv(output.toString(), true, session);
       }
@@ -51,7 +52,7 @@ final class JobOptions {
   /** The value on a line of its own (empty when missing). */
   int writeValue(CommandSpec spec, List<String> beamArgs, LazyScalar scalar) throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    return run(spec, beamArgs, scalar.frame(), session -> {
+    return run(spec, beamArgs, scalar.frame(), scalar.frame().explain(), session -> {
       LocalTable table = scalar.computeTable(session);
       Object value = table.row(0).get(0);
       out.println(value == null ? "" : value);
@@ -59,9 +60,9 @@ final class JobOptions {
     });
   }
 
-  private int run(CommandSpec spec, List<String> beamArgs, DataFrame frame, Function<Session, RunReport> output)
-      throws Exception {
-    if (plan.showInsteadOfRunning(frame.explain(), frame::visualize, spec.commandLine().getOut())) {
+  private int run(CommandSpec spec, List<String> beamArgs, DataFrame frame, String explained,
+      Function<Session, RunReport> output) throws Exception {
+    if (plan.showInsteadOfRunning(explained, frame::visualize, spec.commandLine().getOut())) {
       return 0;
     }
     PrintWriter err = spec.commandLine().getErr();

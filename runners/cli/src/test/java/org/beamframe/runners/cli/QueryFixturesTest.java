@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -64,6 +65,27 @@ public class QueryFixturesTest {
     int code = BeamFrameCli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
     assertEquals(0, code, name + ": " + err);
     assertSameTable(Files.readString(QUERY.resolve(name + ".expected.csv")), out.toString(), name);
+  }
+
+  /**
+   * Issue #12: a group-by written with --output goes from the workers to the file through key-sorted
+   * runs; with a budget of one group every row is a run of its own, and the file is still pandas'.
+   */
+  @Test
+  void aGroupByWrittenThroughARunPerRowIsPandasFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("groups.csv");
+    List<String> args = new ArrayList<>(List.of("query", "--input", QUERY.resolve("shipments.csv").toString(), "--quiet",
+        "--output", file.toString(), "--partialGroupsBudget=1"));
+    args.addAll(Files.readAllLines(QUERY.resolve("groupby_aggs.args")).stream().filter(line -> !line.isEmpty()).toList());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertEquals(0, BeamFrameCli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true)),
+        err.toString());
+    assertSameTable(Files.readString(QUERY.resolve("groupby_aggs.expected.csv")), Files.readString(file),
+        "groupby_aggs to a file");
+    try (Stream<Path> left = Files.list(dir)) {
+      assertEquals(List.of(file), left.toList(), "only the finished file: no runs, no temporary file");
+    }
   }
 
   /** Equal headers and rows; numbers to 1e-9 relative, other cells as text. */

@@ -34,6 +34,7 @@ import org.beamframe.types.SortKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.TestInstance;
 
 /**
@@ -94,6 +95,30 @@ class FlinkClusterIT {
     QueryFixturesTest.assertSameTable(
         Files.readString(Path.of("..", "..", "testdata", "arcos-sample.expected-morphine.csv")), out.toString(),
         "arcos with worker tables of 5 groups on the cluster");
+  }
+
+  /**
+   * Issue #12's file path on the cluster: both TaskManagers spill their tables (5 groups each) as
+   * key-sorted runs, one merges them into the file; it is the independent reference's table, in order.
+   */
+  @Test
+  void aGroupByWrittenThroughSortedRunsOnTheClusterIsTheReferenceTable(@TempDir Path dir) throws IOException {
+    FlinkRest rest = new FlinkRest(cluster.restAddress());
+    Set<String> before = rest.jobIds();
+    Path file = dir.resolve("morphine.csv");
+    List<String> args = List.of("arcos", "--input", SAMPLE, "--quiet", "--runner=flink",
+        "--flink-master=" + cluster.restAddress(), "--partialGroupsBudget=5", "--output", file.toString());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = BeamFrameCli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(0, code, err.toString());
+    QueryFixturesTest.assertSameTable(
+        Files.readString(Path.of("..", "..", "testdata", "arcos-sample.expected-morphine.csv")), Files.readString(file),
+        "arcos to a file through sorted runs on the cluster");
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(file), left.toList(), "only the finished file: no runs, no temporary file");
+    }
+    assertRanOnBothTaskManagers(rest, before);
   }
 
   @Test

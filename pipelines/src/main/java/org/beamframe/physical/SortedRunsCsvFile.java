@@ -1,0 +1,42 @@
+package org.beamframe.physical;
+
+import java.util.List;
+import java.util.Objects;
+import org.beamframe.types.FrameSchema;
+
+/**
+ * A group-by written to one CSV file sorted by its keys without a shuffle or a gather: each worker
+ * writes its table of partial groups as key-sorted run files (at the end of its bundle, or
+ * whenever the table reaches its budget), and one worker merges all runs in key order straight
+ * into the file. No step holds more than a budget of groups, so any number of groups fits.
+ */
+public record SortedRunsCsvFile(PartialAggregateScan partials, CsvTarget target) implements PhysicalSink {
+  public SortedRunsCsvFile {
+    Objects.requireNonNull(partials, "partials");
+    Objects.requireNonNull(target, "target");
+    if (partials.aggregation().keys().isEmpty()) {
+      throw new IllegalArgumentException("sorted runs need group keys; a reduction is one row");
+    }
+  }
+
+  @Override
+  public FrameSchema schema() {
+    return partials.schema();
+  }
+
+  @Override
+  public List<PartialAggregateScan> children() {
+    return List.of(partials);
+  }
+
+  @Override
+  public String describe() {
+    return "WriteCsv " + target + " sorted by " + partials.aggregation().keys() + ": each worker's partial groups "
+        + "spilled as key-sorted runs, merged in key order on one worker into the file";
+  }
+
+  @Override
+  public <R> R accept(SinkVisitor<R> visitor) {
+    return visitor.sortedRunsCsvFile(this);
+  }
+}

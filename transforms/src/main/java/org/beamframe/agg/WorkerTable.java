@@ -1,0 +1,53 @@
+package org.beamframe.agg;
+
+import java.util.function.ObjIntConsumer;
+
+/**
+ * One worker's partial groups, spread over shuffle partitions by key hash, with a budget: once it
+ * holds that many groups it is full and is to be drained (handed on), so the worker's memory stays
+ * bounded for any number of groups. Mutable, for one thread.
+ */
+public final class WorkerTable {
+  private final PartialGroups[] byPartition;
+  private final long budget;
+  private long groups;
+
+  /** A table spread over {@code partitions} partitions, full at {@code budget} groups. */
+  public WorkerTable(int partitions, long budget) {
+    if (partitions < 1 || budget < 1) {
+      throw new IllegalArgumentException("a worker table needs at least one partition and a budget of at least one group");
+    }
+    this.byPartition = new PartialGroups[partitions];
+    this.budget = budget;
+  }
+
+  /** The accumulator of {@code key}'s group, created empty on first use. */
+  public AggAccumulator accumulatorOf(GroupKey key, Aggregator aggregator) {
+    int partition = byPartition.length == 1 ? 0 : Math.floorMod(key.hashCode(), byPartition.length);
+    PartialGroups table = byPartition[partition];
+    if (table == null) {
+      table = new PartialGroups();
+      byPartition[partition] = table;
+    }
+    int before = table.size();
+    AggAccumulator acc = table.accumulatorOf(key, aggregator);
+    groups += table.size() - before;
+    return acc;
+  }
+
+  public boolean full() {
+    return groups >= budget;
+  }
+
+  /** Hands each partition's groups (skipping empty ones) to {@code out} with its number, and starts empty. */
+  public void drain(ObjIntConsumer<PartialGroups> out) {
+    for (int partition = 0; partition < byPartition.length; partition++) {
+      if (byPartition[partition] != null) {
+        PartialGroups groups = byPartition[partition];
+        byPartition[partition] = null;
+        out.accept(groups, partition);
+      }
+    }
+    groups = 0;
+  }
+}
