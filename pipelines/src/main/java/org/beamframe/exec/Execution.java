@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
@@ -25,6 +26,7 @@ import org.beamframe.physical.PhysicalSink;
 import org.beamframe.physical.SinkVisitor;
 import org.beamframe.physical.SortedCsvFile;
 import org.beamframe.physical.SortedRunsCsvFile;
+import org.beamframe.agg.TooManyGroupsException;
 import org.beamframe.lowering.Lowering;
 import org.beamframe.transforms.BeamSchemas;
 import org.beamframe.transforms.WriteCsv;
@@ -55,7 +57,18 @@ public final class Execution implements SinkVisitor<Outcome> {
     try {
       PipelineRun run = PipelineRun.of(executor, sink.input());
       ResultFiles.write(run.rows(), directory, executor.resultLimits());
-      RunReport report = run.run();
+      RunReport report;
+      try {
+        report = run.run();
+      } catch (RuntimeException failure) {
+        Optional<TooManyGroupsException> tooMany = tooManyGroups(failure);
+        if (tooMany.isPresent()) {
+          ResultTooLargeException tooLarge = executor.resultLimits().exceeded(tooMany.get().limit() + " rows");
+          tooLarge.initCause(tooMany.get());
+          throw tooLarge;
+        }
+        throw failure;
+      }
       List<List<Object>> rows = new ArrayList<>();
       ResultFiles.read(directory, BeamSchemas.toBeam(sink.schema()), executor.resultLimits())
           .forEach(row -> rows.add(Collections.unmodifiableList(new ArrayList<>(row.getValues()))));
@@ -64,6 +77,16 @@ public final class Execution implements SinkVisitor<Outcome> {
     } finally {
       AtomicOutput.delete(directory);
     }
+  }
+
+  /** The worker's proof that a result is too large, wherever a runner wrapped it. */
+  private static Optional<TooManyGroupsException> tooManyGroups(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TooManyGroupsException tooMany) {
+        return Optional.of(tooMany);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -27,7 +27,8 @@ final class PipelineRun {
 
   /** A pipeline making the rows of {@code input}; the caller adds where they go. */
   static PipelineRun of(Executor executor, PhysicalNode input) {
-    return new PipelineRun(executor, input, pipeline -> Lowering.lower(pipeline, input));
+    return new PipelineRun(executor, input, pipeline -> Lowering.lower(pipeline, input,
+        executor.resultLimits().maxRows()));
   }
 
   /** A pipeline of a sink that lowers as a whole ({@code lowering} applies it): no rows for the caller. */

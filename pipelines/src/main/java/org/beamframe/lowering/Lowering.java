@@ -41,15 +41,21 @@ import org.beamframe.transforms.TransformRows;
  */
 public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
   private final Pipeline pipeline;
+  private final long maxResultRows;
   private int steps;
 
-  private Lowering(Pipeline pipeline) {
+  private Lowering(Pipeline pipeline, long maxResultRows) {
     this.pipeline = pipeline;
+    this.maxResultRows = maxResultRows;
   }
 
-  /** Applies the transforms for {@code plan} to {@code pipeline}; returns the plan's output rows. */
-  public static PCollection<Row> lower(Pipeline pipeline, PhysicalNode plan) {
-    return plan.accept(new Lowering(pipeline));
+  /**
+   * Applies the transforms for {@code plan} to {@code pipeline}; returns the plan's output rows.
+   * {@code maxResultRows} is the row limit of a result returned to this process, for the steps
+   * the plan says stop past it.
+   */
+  public static PCollection<Row> lower(Pipeline pipeline, PhysicalNode plan, long maxResultRows) {
+    return plan.accept(new Lowering(pipeline, maxResultRows));
   }
 
   @Override
@@ -72,8 +78,9 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
   private PCollection<KV<Integer, PartialGroups>> partials(PartialAggregateScan partial) {
     Aggregation spec = partial.aggregation();
     PreAggregateCsv partials = PreAggregateCsv.of(read(partial.scan()), spec.keys(), spec.aggregations());
+    partials = spec.dropNullKeys() ? partials : partials.keepingNullKeys();
     return PBegin.in(pipeline).apply(name(partial.scan().describe() + " then " + partial.describe()),
-        spec.dropNullKeys() ? partials : partials.keepingNullKeys());
+        partial.stopsPastResultLimit() ? partials.stoppingPast(maxResultRows) : partials);
   }
 
   @Override

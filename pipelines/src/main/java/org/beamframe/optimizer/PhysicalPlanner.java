@@ -87,7 +87,13 @@ public final class PhysicalPlanner {
         return new FirstRowsOfScan(scan.get(), limit);
       }
     }
-    return new CollectRows(rows(rows), order, limit);
+    PhysicalNode physical = rows(rows);
+    // Each group of a keyed partial aggregation is a result row: a worker's table that holds more
+    // groups than compute() may return proves the result too large, long before the run's end.
+    if (physical instanceof FinalAggregate aggregate && !aggregate.partials().aggregation().keys().isEmpty()) {
+      physical = new FinalAggregate(aggregate.partials().stoppingPastResultLimit());
+    }
+    return new CollectRows(physical, order, limit);
   }
 
   private PhysicalSink write(WriteCsvNode write) {

@@ -7,9 +7,12 @@ import org.beamframe.types.FrameSchema;
 
 /**
  * A {@link CsvScan} whose rows are aggregated as they are read, so only partial groups leave it:
- * the first half of a {@link FinalAggregate}. {@code scope} says how far one partial table reaches.
+ * the first half of a {@link FinalAggregate}. {@code scope} says how far one partial table reaches;
+ * {@code stopsPastResultLimit}, that its groups are the rows of a result returned to this process,
+ * so a table holding more groups than that result may have rows stops the run at once.
  */
-public record PartialAggregateScan(CsvScan scan, Aggregation aggregation, PartialScope scope) implements PlanTree {
+public record PartialAggregateScan(CsvScan scan, Aggregation aggregation, PartialScope scope,
+    boolean stopsPastResultLimit) implements PlanTree {
   /** How much input one partial table covers before it is handed to the shuffle. */
   public enum PartialScope {
     /** One table per worker across the splits it reads, handed on early when it reaches its budget of groups. */
@@ -20,6 +23,15 @@ public record PartialAggregateScan(CsvScan scan, Aggregation aggregation, Partia
     Objects.requireNonNull(scan, "scan");
     Objects.requireNonNull(scope, "scope");
     aggregation.outputSchema(scan.schema());
+  }
+
+  public PartialAggregateScan(CsvScan scan, Aggregation aggregation, PartialScope scope) {
+    this(scan, aggregation, scope, false);
+  }
+
+  /** This scan, for a result returned to this process: it stops the run once a table passes the result's row limit. */
+  public PartialAggregateScan stoppingPastResultLimit() {
+    return new PartialAggregateScan(scan, aggregation, scope, true);
   }
 
   /** The columns of the groups, as the final merge will give them. */
@@ -36,6 +48,6 @@ public record PartialAggregateScan(CsvScan scan, Aggregation aggregation, Partia
   @Override
   public String describe() {
     return "PartialAggregate " + aggregation + ", one table per worker (flushed early past its budget) before "
-        + "the shuffle";
+        + "the shuffle" + (stopsPastResultLimit ? "; a table past the result's row limit stops the run" : "");
   }
 }

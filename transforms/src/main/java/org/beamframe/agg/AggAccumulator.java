@@ -5,36 +5,56 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The partial state of several aggregations at once: per aggregation a count of non-null values,
- * a compensated (Neumaier) double sum, an exact long sum and the extreme value so far. Mutable, as
- * Beam's CombineFn contract allows.
+ * The partial state of several aggregations at once: per aggregation a count of non-null values
+ * and, only where one of the functions needs it, a compensated (Neumaier) double sum and an exact
+ * long sum, the extreme value so far, file positions, running variance or distinct values. A size
+ * or count of a group is two small arrays, not nine: a worker's table holds many groups. Mutable,
+ * as Beam's CombineFn contract allows.
  */
 public final class AggAccumulator {
   public final long[] counts;
+  /** For sum and mean (null when no function sums). */
   public final double[] sums;
   public final double[] compensations;
   public final long[] longSums;
+  /** For min, max, first and last (null when none of those). */
   public final Object[] extremes;
-  /** Running mean and sum of squared deviations (Welford; merged as Chan et al.), for var and std. */
+  /** Running mean and sum of squared deviations (Welford; merged as Chan et al.), for var and std (else null). */
   public final double[] means;
   public final double[] squaredDeviations;
   /** Distinct non-null values, for nunique (null where unused). */
   public final Set<Object>[] distinct;
-  /** For first and last: the file position of the value kept in {@code extremes}, -1 for none yet. */
+  /** For first and last: the file position of the value kept in {@code extremes}, -1 for none yet (else null). */
   public final long[] positions;
 
+  /** The state of {@code functions}, in aggregation order, each empty. */
   @SuppressWarnings("unchecked")
-  public AggAccumulator(int size) {
+  public AggAccumulator(AggFunction[] functions) {
+    int size = functions.length;
     counts = new long[size];
-    sums = new double[size];
-    compensations = new double[size];
-    longSums = new long[size];
-    extremes = new Object[size];
-    means = new double[size];
-    squaredDeviations = new double[size];
-    distinct = new Set[size];
-    positions = new long[size];
-    Arrays.fill(positions, -1);
+    boolean summing = false;
+    boolean extreme = false;
+    boolean positioned = false;
+    boolean spread = false;
+    boolean unique = false;
+    for (AggFunction function : functions) {
+      summing |= function == AggFunction.SUM || function == AggFunction.MEAN;
+      extreme |= function == AggFunction.MIN || function == AggFunction.MAX || function.needsFileOrder();
+      positioned |= function.needsFileOrder();
+      spread |= function == AggFunction.VAR || function == AggFunction.STD;
+      unique |= function == AggFunction.NUNIQUE;
+    }
+    sums = summing ? new double[size] : null;
+    compensations = summing ? new double[size] : null;
+    longSums = summing ? new long[size] : null;
+    extremes = extreme ? new Object[size] : null;
+    positions = positioned ? new long[size] : null;
+    if (positioned) {
+      Arrays.fill(positions, -1);
+    }
+    means = spread ? new double[size] : null;
+    squaredDeviations = spread ? new double[size] : null;
+    distinct = unique ? new Set[size] : null;
   }
 
   /** Keeps {@code value} if its position comes before (first) or after (last) the kept one's. */
@@ -80,28 +100,33 @@ public final class AggAccumulator {
     return Double.isNaN(total) ? sums[i] : total;
   }
 
+  /** Merges {@code other}'s state of aggregation {@code i}, whose function is {@code function}, into this. */
   public void mergeFrom(AggAccumulator other, int i, AggFunction function) {
-    if (function.needsFileOrder()) {
-      counts[i] += other.counts[i];
-      offerPositioned(i, other.extremes[i], other.positions[i], function == AggFunction.LAST);
-      return;
-    }
-    boolean max = function == AggFunction.MAX;
     long n = counts[i];
     long m = other.counts[i];
-    if (m > 0) {
-      double delta = other.means[i] - means[i];
-      means[i] += delta * m / (n + m);
-      squaredDeviations[i] += other.squaredDeviations[i] + delta * delta * ((double) n * m / (n + m));
+    counts[i] += m;
+    switch (function) {
+      case SIZE, COUNT -> { }
+      case SUM, MEAN -> {
+        addDouble(i, other.sums[i]);
+        compensations[i] += other.compensations[i];
+        longSums[i] += other.longSums[i];
+      }
+      case MIN, MAX -> offerExtreme(i, other.extremes[i], function == AggFunction.MAX);
+      case FIRST, LAST -> offerPositioned(i, other.extremes[i], other.positions[i], function == AggFunction.LAST);
+      case VAR, STD -> {
+        if (m > 0) {
+          double delta = other.means[i] - means[i];
+          means[i] += delta * m / (n + m);
+          squaredDeviations[i] += other.squaredDeviations[i] + delta * delta * ((double) n * m / (n + m));
+        }
+      }
+      case NUNIQUE -> {
+        if (other.distinct[i] != null) {
+          other.distinct[i].forEach(value -> addDistinct(i, value));
+        }
+      }
     }
-    if (other.distinct[i] != null) {
-      other.distinct[i].forEach(value -> addDistinct(i, value));
-    }
-    counts[i] += other.counts[i];
-    addDouble(i, other.sums[i]);
-    compensations[i] += other.compensations[i];
-    longSums[i] += other.longSums[i];
-    offerExtreme(i, other.extremes[i], max);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

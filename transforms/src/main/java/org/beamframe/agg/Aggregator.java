@@ -47,7 +47,7 @@ public final class Aggregator implements Serializable {
   }
 
   public AggAccumulator create() {
-    return new AggAccumulator(functions.length);
+    return new AggAccumulator(functions);
   }
 
   /** Adds a row whose file position is unknown; first and last then cannot be computed. */

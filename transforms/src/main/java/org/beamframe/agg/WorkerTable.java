@@ -10,15 +10,26 @@ import java.util.function.ObjIntConsumer;
 public final class WorkerTable {
   private final PartialGroups[] byPartition;
   private final long budget;
+  private final long groupLimit;
   private long groups;
 
   /** A table spread over {@code partitions} partitions, full at {@code budget} groups. */
   public WorkerTable(int partitions, long budget) {
+    this(partitions, budget, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #WorkerTable(int, long)}, for a result of at most {@code groupLimit} rows, one per
+   * group: a table holding more groups than that proves the result too large, and says so at once
+   * (a table flushed at its budget first cannot tell, so this needs a budget above the limit).
+   */
+  public WorkerTable(int partitions, long budget, long groupLimit) {
     if (partitions < 1 || budget < 1) {
       throw new IllegalArgumentException("a worker table needs at least one partition and a budget of at least one group");
     }
     this.byPartition = new PartialGroups[partitions];
     this.budget = budget;
+    this.groupLimit = groupLimit;
   }
 
   /** The accumulator of {@code key}'s group, created empty on first use. */
@@ -32,6 +43,9 @@ public final class WorkerTable {
     int before = table.size();
     AggAccumulator acc = table.accumulatorOf(key, aggregator);
     groups += table.size() - before;
+    if (groups > groupLimit) {
+      throw new TooManyGroupsException(groupLimit);
+    }
     return acc;
   }
 

@@ -29,18 +29,18 @@ final class AggAccumulatorCoder extends CustomCoder<AggAccumulator> {
   private static final BooleanCoder BOOLEANS = BooleanCoder.of();
 
   private final List<DType> extremeTypes;
-  private final List<AggFunction> functions;
+  private final AggFunction[] functions;
 
   AggAccumulatorCoder(Aggregator aggregator) {
     this.extremeTypes = aggregator.inputTypes();
-    this.functions = aggregator.functions();
+    this.functions = aggregator.functions().toArray(new AggFunction[0]);
   }
 
   @Override
   public void encode(AggAccumulator value, OutputStream out) throws IOException {
-    for (int i = 0; i < functions.size(); i++) {
+    for (int i = 0; i < functions.length; i++) {
       LONGS.encode(value.counts[i], out);
-      switch (functions.get(i)) {
+      switch (functions[i]) {
         case SIZE, COUNT -> { }
         case SUM, MEAN -> {
           DOUBLES.encode(value.sums[i], out);
@@ -71,10 +71,10 @@ final class AggAccumulatorCoder extends CustomCoder<AggAccumulator> {
 
   @Override
   public AggAccumulator decode(InputStream in) throws IOException {
-    AggAccumulator value = new AggAccumulator(functions.size());
-    for (int i = 0; i < functions.size(); i++) {
+    AggAccumulator value = new AggAccumulator(functions);
+    for (int i = 0; i < functions.length; i++) {
       value.counts[i] = LONGS.decode(in);
-      switch (functions.get(i)) {
+      switch (functions[i]) {
         case SIZE, COUNT -> { }
         case SUM, MEAN -> {
           value.sums[i] = DOUBLES.decode(in);

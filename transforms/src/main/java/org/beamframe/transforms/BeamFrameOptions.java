@@ -24,8 +24,12 @@ public interface BeamFrameOptions extends PipelineOptions {
 
   void setPartialGroupsBudget(long groups);
 
-  /** 100,000 partial groups: some tens of MiB a worker; the course's ~30,000 county-years never flush. */
-  long DEFAULT_PARTIAL_GROUPS_BUDGET = 100_000;
+  /**
+   * 250,000 partial groups: some tens of MiB a worker (a group of a size or a sum takes ~200-300
+   * bytes); the course's ~30,000 county-years never flush. Above compute()'s default limit of
+   * 100,000 rows, so a worker's table shows a result too large to return as soon as it is.
+   */
+  long DEFAULT_PARTIAL_GROUPS_BUDGET = 250_000;
 
   /** The budget of partial groups per worker for the run {@code options} describe. */
   static long partialGroupsBudget(PipelineOptions options) {

@@ -18,6 +18,7 @@ import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.agg.PartialGroups;
+import org.beamframe.agg.TooManyGroupsException;
 import org.beamframe.agg.WorkerTable;
 import org.beamframe.csv.ResolvedSplit;
 import org.beamframe.types.FrameSchema;
@@ -34,22 +35,33 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
   private final List<String> keys;
   private final List<AggSpec> aggregations;
   private final boolean dropNullKeys;
+  private final long groupLimit;
 
-  PreAggregateCsv(ReadCsv read, List<String> keys, List<AggSpec> aggregations, boolean dropNullKeys) {
+  PreAggregateCsv(ReadCsv read, List<String> keys, List<AggSpec> aggregations, boolean dropNullKeys, long groupLimit) {
     this.read = read;
     this.keys = List.copyOf(keys);
     this.aggregations = List.copyOf(aggregations);
     this.dropNullKeys = dropNullKeys;
+    this.groupLimit = groupLimit;
   }
 
   /** Partial groups of the rows of {@code read} by {@code keys} (none: one partial result per split). */
   public static PreAggregateCsv of(ReadCsv read, List<String> keys, List<AggSpec> aggregations) {
-    return new PreAggregateCsv(read, keys, aggregations, true);
+    return new PreAggregateCsv(read, keys, aggregations, true, Long.MAX_VALUE);
   }
 
   /** pandas' {@code groupby(..., dropna=False)}: a missing key value is a group of its own. */
   public PreAggregateCsv keepingNullKeys() {
-    return new PreAggregateCsv(read, keys, aggregations, false);
+    return new PreAggregateCsv(read, keys, aggregations, false, groupLimit);
+  }
+
+  /**
+   * For a result of at most {@code groups} rows, one per group: the run stops with a {@link
+   * TooManyGroupsException} as soon as one worker's table holds more groups than that (which it can
+   * only show while its budget of groups is above the limit).
+   */
+  public PreAggregateCsv stoppingPast(long groups) {
+    return new PreAggregateCsv(read, keys, aggregations, dropNullKeys, groups);
   }
 
   /** The schema of the rows the aggregation sees: the read's records after its row program. */
@@ -66,7 +78,7 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
     TupleTag<KV<Integer, PartialGroups>> partialsTag = new TupleTag<>() {};
     PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(read.source()))
         .apply("ReadAndPreAggregate", ParDo.of(new PreAggregateFn(aggregating, partitions,
-                BeamFrameOptions.partialGroupsBudget(input.getPipeline().getOptions()), partialsTag))
+                BeamFrameOptions.partialGroupsBudget(input.getPipeline().getOptions()), groupLimit, partialsTag))
             .withOutputTags(partialsTag, TupleTagList.of(RejectedRecords.TAG)));
     RejectedRecords.write(outputs, read.source().options());
     return outputs.get(partialsTag).setCoder(KvCoder.of(VarIntCoder.of(),
@@ -84,23 +96,25 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
     private final AggregatingReader aggregating;
     private final int partitions;
     private final long budget;
+    private final long groupLimit;
     private final TupleTag<KV<Integer, PartialGroups>> partials;
     private final Counter shuffled = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.SHUFFLE_ELEMENTS);
     private final Counter flushes = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.EARLY_FLUSHES);
     /** This worker's table; held for one bundle. */
     private transient WorkerTable table;
 
-    PreAggregateFn(AggregatingReader aggregating, int partitions, long budget,
+    PreAggregateFn(AggregatingReader aggregating, int partitions, long budget, long groupLimit,
         TupleTag<KV<Integer, PartialGroups>> partials) {
       this.aggregating = aggregating;
       this.partitions = partitions;
       this.budget = budget;
+      this.groupLimit = groupLimit;
       this.partials = partials;
     }
 
     @StartBundle
     public void startBundle() {
-      table = new WorkerTable(partitions, budget);
+      table = new WorkerTable(partitions, budget, groupLimit);
     }
 
     @ProcessElement

@@ -7,16 +7,19 @@ import static org.beamframe.transforms.TestData.counter;
 import static org.beamframe.transforms.TestData.readCounter;
 import static org.beamframe.transforms.TestData.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.beamframe.agg.AggSpec;
+import org.beamframe.agg.TooManyGroupsException;
 import org.beamframe.expr.Errors;
 import org.beamframe.rows.AssignStep;
 import org.beamframe.rows.FilterStep;
@@ -96,6 +99,33 @@ class AggregateCsvTest {
     // By hand: 4 rows with a key pass the filter, each one the group its table holds: 4 flushes, 4 partials.
     assertEquals(4, counter(result, BeamFrameMetrics.EARLY_FLUSHES));
     assertEquals(4, counter(result, BeamFrameMetrics.SHUFFLE_ELEMENTS));
+  }
+
+  @Test
+  void aWorkerTablePastTheResultsRowLimitStopsTheRun(TestPipeline pipeline) {
+    List<AggSpec> specs = List.of(AggSpec.sum("grams"));
+    pipeline.apply(PreAggregateCsv.of(read, List.of("state"), specs).stoppingPast(1));
+    // Two states pass the filter: the one table holds two groups, one more than the limit.
+    Pipeline.PipelineExecutionException stopped = assertThrows(Pipeline.PipelineExecutionException.class,
+        () -> pipeline.run().waitUntilFinish());
+    assertEquals(new TooManyGroupsException(1).getMessage(), stopped.getCause().getMessage());
+  }
+
+  @Test
+  void aWorkerTableAtTheLimitOrFlushedBelowItRunsOn(TestPipeline pipeline) {
+    List<AggSpec> specs = List.of(AggSpec.sum("grams"), AggSpec.count("grams").as("n"));
+    PreAggregateCsv atTheLimit = PreAggregateCsv.of(read, List.of("state"), specs).stoppingPast(2);
+    PAssert.that(pipeline.apply("AtTheLimit", atTheLimit)
+            .apply("MergeAtTheLimit", MergePartialAggregates.of(atTheLimit.rowSchema(), List.of("state"), specs)))
+        .containsInAnyOrder(row(GROUPED, "OH", 3.0, 1L), row(GROUPED, "WV", 6.5, 2L));
+    // A budget of one group flushes the table before it can hold two: the limit of one cannot be seen
+    // there (the result's own guard catches it at the end), and the partial groups are all still right.
+    pipeline.getOptions().as(BeamFrameOptions.class).setPartialGroupsBudget(1);
+    PreAggregateCsv flushed = PreAggregateCsv.of(read, List.of("state"), specs).stoppingPast(1);
+    PAssert.that(pipeline.apply("Flushed", flushed)
+            .apply("MergeFlushed", MergePartialAggregates.of(flushed.rowSchema(), List.of("state"), specs)))
+        .containsInAnyOrder(row(GROUPED, "OH", 3.0, 1L), row(GROUPED, "WV", 6.5, 2L));
+    pipeline.run().waitUntilFinish();
   }
 
   @Test

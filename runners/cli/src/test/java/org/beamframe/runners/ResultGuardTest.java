@@ -2,6 +2,7 @@ package org.beamframe.runners;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.beamframe.BeamFrame;
 import org.beamframe.DataFrame;
+import org.beamframe.agg.TooManyGroupsException;
 import org.beamframe.exec.ResultTooLargeException;
 import org.beamframe.exec.RunReport;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,13 @@ class ResultGuardTest {
     try (var files = Files.list(output.getParent())) {
       assertEquals(List.of(output), files.toList(), "only the finished file, no temporary one");
     }
+
+    // A million groups: one worker's table passes the limit while the file is still being read, and
+    // stops the run there (the worker's proof is the cause), not after every group was merged.
+    ResultTooLargeException groups = assertThrows(ResultTooLargeException.class,
+        () -> frame.groupby("id").size().compute(session));
+    assertEquals(refused.getMessage(), groups.getMessage());
+    assertTrue(groups.getCause() instanceof TooManyGroupsException, String.valueOf(groups.getCause()));
 
     IllegalArgumentException exists = assertThrows(IllegalArgumentException.class,
         () -> frame.toCsv(output.toString(), false, session));
