@@ -251,8 +251,9 @@ public final class DataFrame {
   /**
    * Writes this frame's rows to one CSV file, atomically (a failed run leaves no file that looks
    * complete); an existing file is refused unless {@code overwrite}. The way out for results too
-   * large for {@link #compute()}. A sorted frame (or a group-by's result, sorted by its keys) is
-   * gathered, sorted and written by one worker.
+   * large for {@link #compute()}. A group-by's result (sorted by its keys) is merged into the file
+   * from each worker's key-sorted runs, for any number of groups; another sorted frame is gathered,
+   * sorted and written by one worker. {@link #explainToCsv} shows which.
    */
   public RunReport toCsv(String path, boolean overwrite) {
     return toCsv(path, overwrite, Executor.current());

@@ -1,11 +1,11 @@
 package org.beamframe.exec;
 
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
 import org.beamframe.lowering.Lowering;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.beamframe.physical.PhysicalNode;
 import org.beamframe.physical.PhysicalSink;
 import org.beamframe.plan.InputSize;

@@ -70,10 +70,9 @@ public final class Optimizer {
     return explain(frame, CollectNode::new);
   }
 
-  /** As {@link #explain(PlanNode)}, for the sink {@code sink} makes of the (optimized) frame, e.g. a file. */
+  /** As {@link #explain(PlanNode)}, for the sink {@code sink} makes of the frame, e.g. a file: what that run runs. */
   public String explain(PlanNode frame, UnaryOperator<PlanNode> sink) {
-    PlanNode optimized = optimize(frame);
-    return "logical plan:\n" + PlanPrinter.explain(frame) + "optimized plan:\n" + PlanPrinter.explain(optimized)
-        + "physical plan:\n" + PlanPrinter.explain(planner.plan(sink.apply(optimized)));
+    return "logical plan:\n" + PlanPrinter.explain(frame) + "optimized plan:\n" + PlanPrinter.explain(optimize(frame))
+        + "physical plan:\n" + PlanPrinter.explain(physicalPlan(sink.apply(frame)));
   }
 }

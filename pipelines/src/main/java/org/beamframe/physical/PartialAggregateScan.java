@@ -47,7 +47,7 @@ public record PartialAggregateScan(CsvScan scan, Aggregation aggregation, Partia
 
   @Override
   public String describe() {
-    return "PartialAggregate " + aggregation + ", one table per worker (flushed early past its budget) before "
-        + "the shuffle" + (stopsPastResultLimit ? "; a table past the result's row limit stops the run" : "");
+    return "PartialAggregate " + aggregation + ", one table per worker (handed on early past its budget)"
+        + (stopsPastResultLimit ? "; a table past the result's row limit stops the run" : "");
   }
 }

@@ -59,7 +59,7 @@ class PhysicalPlannerTest {
           -> year: int64, BUYER_STATE: object, BUYER_COUNTY: object, morphine_equivalent_g: float64
           FinalAggregate by [year, BUYER_STATE, BUYER_COUNTY] [morphine_equivalent_g=sum(morphine_equivalent_g)]: merges partial groups by key hash on every worker
             -> year: int64, BUYER_STATE: object, BUYER_COUNTY: object, morphine_equivalent_g: float64
-            PartialAggregate by [year, BUYER_STATE, BUYER_COUNTY] [morphine_equivalent_g=sum(morphine_equivalent_g)], one table per worker (flushed early past its budget) before the shuffle; a table past the result's row limit stops the run
+            PartialAggregate by [year, BUYER_STATE, BUYER_COUNTY] [morphine_equivalent_g=sum(morphine_equivalent_g)], one table per worker (handed on early past its budget); a table past the result's row limit stops the run
               -> year: int64, BUYER_STATE: object, BUYER_COUNTY: object, morphine_equivalent_g: float64
               CsvScan %s (1 file) in 1 split, parses 5 of 42 columns; then per row: Assign date = to_datetime(TRANSACTION_DATE, format='%%m%%d%%Y'); Assign year = date.dt.year; Assign MME_Conversion_Factor = to_numeric(MME_Conversion_Factor, errors='coerce'); Assign morphine_equivalent_g = (CALC_BASE_WT_IN_GM * MME_Conversion_Factor); Select [year, morphine_equivalent_g, BUYER_STATE, BUYER_COUNTY]
                 -> year: int64, morphine_equivalent_g: float64, BUYER_STATE: object, BUYER_COUNTY: object
@@ -83,7 +83,7 @@ class PhysicalPlannerTest {
           -> c: object, b: float64
           FinalAggregate by [c] [b=sum(b)]: merges partial groups by key hash on every worker
             -> c: object, b: float64
-            PartialAggregate by [c] [b=sum(b)], one table per worker (flushed early past its budget) before the shuffle; a table past the result's row limit stops the run
+            PartialAggregate by [c] [b=sum(b)], one table per worker (handed on early past its budget); a table past the result's row limit stops the run
               -> c: object, b: float64
               %s3 of 4 columns; then per row: Filter (a > 0)
                 -> a: int64, b: float64, c: object
@@ -165,7 +165,7 @@ class PhysicalPlannerTest {
     assertEquals("""
         WriteCsv out.csv sorted by [c]: each worker's partial groups spilled as key-sorted runs, merged in key order on one worker into the file
           -> c: object, b: float64
-          PartialAggregate by [c] [b=sum(b)], one table per worker (flushed early past its budget) before the shuffle
+          PartialAggregate by [c] [b=sum(b)], one table per worker (handed on early past its budget)
             -> c: object, b: float64
             %s3 of 4 columns; then per row: Filter (a > 0)
               -> a: int64, b: float64, c: object
@@ -176,7 +176,7 @@ class PhysicalPlannerTest {
           -> c: object, b: float64
           FinalAggregate by [c] [b=sum(b)]: merges partial groups by key hash on every worker
             -> c: object, b: float64
-            PartialAggregate by [c] [b=sum(b)], one table per worker (flushed early past its budget) before the shuffle
+            PartialAggregate by [c] [b=sum(b)], one table per worker (handed on early past its budget)
               -> c: object, b: float64
               %s3 of 4 columns; then per row: Filter (a > 0)
                 -> a: int64, b: float64, c: object
@@ -233,7 +233,7 @@ class PhysicalPlannerTest {
           -> c: object, b: float64
           FinalAggregate by [c] [b=sum(b)]: merges partial groups by key hash on every worker
             -> c: object, b: float64
-            PartialAggregate by [c] [b=sum(b)], one table per worker (flushed early past its budget) before the shuffle; a table past the result's row limit stops the run
+            PartialAggregate by [c] [b=sum(b)], one table per worker (handed on early past its budget); a table past the result's row limit stops the run
               -> c: object, b: float64
               %s2 of 4 columns
                 -> b: float64, c: object

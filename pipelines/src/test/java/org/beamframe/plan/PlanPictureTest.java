@@ -52,7 +52,7 @@ class PlanPictureTest {
             label="as it runs (physical plan)"; fontname="Helvetica";
             physical_0 [label="Collect, sorted here by [b]\\l\\n\\nb: object, a: int64\\l"];
             physical_1 [label="FinalAggregate by [b] [a=sum(a)]: merges partial groups by\\lkey hash on every worker\\l\\n\\nb: object, a: int64\\l"];
-            physical_2 [label="PartialAggregate by [b] [a=sum(a)], one table per worker\\l(flushed early past its budget) before the shuffle; a table\\lpast the result's row limit stops the run\\l\\n\\nb: object, a: int64\\l"];
+            physical_2 [label="PartialAggregate by [b] [a=sum(a)], one table per worker\\l(handed on early past its budget); a table past the result's\\lrow limit stops the run\\l\\n\\nb: object, a: int64\\l"];
             physical_3 [label="SCAN\\n\\na: int64, b: object\\l"];
             physical_3 -> physical_2;
             physical_2 -> physical_1;

@@ -11,8 +11,6 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MoveOptions.StandardMoveOptions;
-import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
@@ -45,12 +43,15 @@ import org.beamframe.types.ValueText;
  * it reads into one table and, at the end of a bundle or whenever the table reaches
  * {@link BeamFrameOptions#getPartialGroupsBudget} groups, writes it as a key-sorted run file; one
  * worker then merges all runs in key order, merging a group's partials as they meet, and writes the
- * file as it goes. No shuffle, and no step holds more than a budget of groups or one group per run.
+ * file as it goes (more runs than it reads at once are first merged in passes into fewer runs). No
+ * shuffle, and no step holds more than a budget of groups or one group and a buffer per run read.
  * The result equals {@link AggregateCsv} then {@link WriteSortedCsv} by the keys.
  */
 public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
-  /** What the merge's read buffers share, spread over the runs (each gets 8 KiB to 1 MiB of it). */
-  private static final int MERGE_BUFFER_BYTES = 64 << 20;
+  /** Runs one merge pass reads at once: each holds an open file and a buffer. */
+  private static final int DEFAULT_MERGE_FAN_IN = 128;
+  /** What one pass's read buffers share, spread over its runs (each gets 8 KiB to 1 MiB of it). */
+  private static final int MERGE_BUFFER_BYTES = 32 << 20;
 
   private final ReadCsv read;
   private final List<String> keys;
@@ -58,9 +59,10 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
   private final boolean dropNullKeys;
   private final String path;
   private final String runDirectory;
+  private final int mergeFanIn;
 
   private AggregateCsvToSortedFile(ReadCsv read, List<String> keys, List<AggSpec> aggregations, boolean dropNullKeys,
-      String path, String runDirectory) {
+      String path, String runDirectory, int mergeFanIn) {
     if (keys.isEmpty()) {
       throw new IllegalArgumentException("a sorted group-by file needs group keys; a reduction is one row: use AggregateCsv");
     }
@@ -70,28 +72,39 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
     this.dropNullKeys = dropNullKeys;
     this.path = path;
     this.runDirectory = runDirectory;
+    if (mergeFanIn < 2) {
+      throw new IllegalArgumentException("a merge pass reads at least 2 runs, got " + mergeFanIn);
+    }
+    this.mergeFanIn = mergeFanIn;
   }
 
   /**
    * Groups the rows of {@code read} by {@code keys} into exactly the file {@code path}; run files go
    * to {@code runDirectory}, which every worker must reach (beside the output, on its filesystem).
-   * The runs are deleted once merged; the directory is the caller's.
+   * The runs stay there, so a merge that is retried finds them: the directory is the caller's to
+   * remove after the run.
    */
   public static AggregateCsvToSortedFile of(ReadCsv read, List<String> keys, List<AggSpec> aggregations, String path,
       String runDirectory) {
-    return new AggregateCsvToSortedFile(read, keys, aggregations, true, path, runDirectory);
+    return new AggregateCsvToSortedFile(read, keys, aggregations, true, path, runDirectory, DEFAULT_MERGE_FAN_IN);
   }
 
   /** pandas' {@code groupby(..., dropna=False)}: a missing key value is a group of its own, sorted last. */
   public AggregateCsvToSortedFile keepingNullKeys() {
-    return new AggregateCsvToSortedFile(read, keys, aggregations, false, path, runDirectory);
+    return new AggregateCsvToSortedFile(read, keys, aggregations, false, path, runDirectory, mergeFanIn);
+  }
+
+  /** At most {@code runs} runs read at once by one merge pass (default 128): open files and buffers. */
+  public AggregateCsvToSortedFile withMergeFanIn(int runs) {
+    return new AggregateCsvToSortedFile(read, keys, aggregations, dropNullKeys, path, runDirectory, runs);
   }
 
   @Override
   public PDone expand(PBegin input) {
     AggregatingReader aggregating = AggregatingReader.of(read, keys, aggregations, dropNullKeys);
     FrameSchema rows = read.program().outputSchema(read.recordSchema(read.source()));
-    SortedRunFiles runs = new SortedRunFiles(BeamSchemas.toBeam(rows.select(keys)), aggregating.aggregator());
+    SortedRunFiles runs = new SortedRunFiles(
+        new PartialGroupsCoder(BeamSchemas.toBeam(rows.select(keys)), aggregating.aggregator()));
     String header = CSVFormat.RFC4180.format(AggregationSchema.of(rows, keys, aggregations).names().toArray());
     TupleTag<String> runsTag = new TupleTag<>() {};
     PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(read.source()))
@@ -103,7 +116,8 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
     PCollectionView<List<String>> written = outputs.get(runsTag).setCoder(StringUtf8Coder.of())
         .apply("RunPaths", View.asList());
     input.apply("Once", Create.of(path))
-        .apply("MergeRunsAndWrite", ParDo.of(new MergeRunsFn(written, runs, aggregating.aggregator(), header))
+        .apply("MergeRunsAndWrite", ParDo.of(new MergeRunsFn(written, runs, runDirectory, mergeFanIn,
+                aggregating.aggregator(), header))
             .withSideInputs(written));
     return PDone.in(input.getPipeline());
   }
@@ -158,33 +172,65 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
     }
   }
 
-  /** Merges every run in key order into the output file, then deletes the runs. */
+  /** Merges every run in key order into the output file, in passes of at most {@code fanIn} runs. */
   private static final class MergeRunsFn extends DoFn<String, Void> {
     private final PCollectionView<List<String>> written;
     private final SortedRunFiles runs;
+    private final String directory;
+    private final int fanIn;
     private final Aggregator aggregator;
     private final String header;
 
-    MergeRunsFn(PCollectionView<List<String>> written, SortedRunFiles runs, Aggregator aggregator, String header) {
+    MergeRunsFn(PCollectionView<List<String>> written, SortedRunFiles runs, String directory, int fanIn,
+        Aggregator aggregator, String header) {
       this.written = written;
       this.runs = runs;
+      this.directory = directory;
+      this.fanIn = fanIn;
       this.aggregator = aggregator;
       this.header = header;
     }
 
     @ProcessElement
     public void process(@Element String path, ProcessContext context) throws IOException {
-      List<String> paths = context.sideInput(written);
-      int buffer = Math.max(8 << 10, Math.min(1 << 20, MERGE_BUFFER_BYTES / Math.max(1, paths.size())));
-      PriorityQueue<SortedRunFiles.Cursor> next = new PriorityQueue<>(Math.max(1, paths.size()),
-          (a, b) -> KeyOrder.compare(a.key(), b.key()));
+      List<String> left = context.sideInput(written);
+      while (left.size() > fanIn) {
+        List<String> fewer = new ArrayList<>();
+        for (int from = 0; from < left.size(); from += fanIn) {
+          List<String> pass = left.subList(from, Math.min(left.size(), from + fanIn));
+          if (pass.size() == 1) {
+            fewer.add(pass.get(0));
+            continue;
+          }
+          SortedRunFiles.Writer merged = runs.create(directory);
+          merge(pass, merged::add);
+          fewer.add(merged.finish());
+        }
+        left = fewer;
+      }
       try (Writer out = Channels.newWriter(
           FileSystems.create(FileSystems.matchNewResource(path, false), MimeTypes.TEXT), StandardCharsets.UTF_8)) {
-        for (String run : paths) {
-          advance(runs.open(run, buffer), next);
-        }
         out.write(header);
         out.write('\n');
+        merge(left, (key, group) -> {
+          out.write(CSVFormat.RFC4180.format(line(key, aggregator.extract(group))));
+          out.write('\n');
+        });
+      }
+    }
+
+    /** Each group of {@code paths} once, in key order, its partials merged. */
+    private void merge(List<String> paths, GroupSink sink) throws IOException {
+      int buffer = Math.max(8 << 10, Math.min(1 << 20, MERGE_BUFFER_BYTES / Math.max(1, paths.size())));
+      List<SortedRunFiles.Cursor> open = new ArrayList<>();
+      PriorityQueue<SortedRunFiles.Cursor> next = new PriorityQueue<>(Math.max(1, paths.size()),
+          (a, b) -> KeyOrder.compare(a.key(), b.key()));
+      try {
+        for (String run : paths) {
+          SortedRunFiles.Cursor cursor = runs.open(run, buffer);
+          open.add(cursor);
+          advance(cursor, next);
+        }
         while (!next.isEmpty()) {
           SortedRunFiles.Cursor first = next.poll();
           Object[] key = first.key();
@@ -195,17 +241,13 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
             aggregator.merge(group, same.accumulator());
             advance(same, next);
           }
-          out.write(CSVFormat.RFC4180.format(line(key, aggregator.extract(group))));
-          out.write('\n');
+          sink.accept(key, group);
         }
       } finally {
-        for (SortedRunFiles.Cursor open : next) {
-          open.close();
+        for (SortedRunFiles.Cursor cursor : open) {
+          cursor.close();
         }
       }
-      List<ResourceId> merged = new ArrayList<>();
-      paths.forEach(run -> merged.add(FileSystems.matchNewResource(run, false)));
-      FileSystems.delete(merged, StandardMoveOptions.IGNORE_MISSING_FILES);
     }
 
     private static void advance(SortedRunFiles.Cursor cursor, PriorityQueue<SortedRunFiles.Cursor> next)
@@ -224,6 +266,11 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
         values[key.length + i] = ValueText.format(aggregates[i]);
       }
       return values;
+    }
+
+    /** Where a merge's groups go: a run of the next pass, or the file. */
+    private interface GroupSink {
+      void accept(Object[] key, AggAccumulator group) throws IOException;
     }
   }
 }

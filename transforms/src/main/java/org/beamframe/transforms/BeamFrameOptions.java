@@ -17,8 +17,8 @@ public interface BeamFrameOptions extends PipelineOptions {
 
   void setWorkerParallelism(int workers);
 
-  @Description("Partial groups one worker holds before it hands them to the shuffle early; bounds its memory "
-      + "for any number of groups (each partial group takes a few hundred bytes).")
+  @Description("Partial groups one worker holds before it hands them on early (to the shuffle, or as a sorted run "
+      + "for a file); bounds its memory for any number of groups (each partial group takes a few hundred bytes).")
   @Default.Long(DEFAULT_PARTIAL_GROUPS_BUDGET)
   long getPartialGroupsBudget();
 

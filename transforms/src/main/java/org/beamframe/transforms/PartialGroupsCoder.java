@@ -14,7 +14,7 @@ import org.beamframe.agg.Aggregator;
 import org.beamframe.agg.GroupKey;
 import org.beamframe.agg.PartialGroups;
 
-/** Encodes {@link PartialGroups}: the group count, then each key as a row and its accumulator. */
+/** Encodes {@link PartialGroups}: the group count, then each group's key as a row and its accumulator. */
 final class PartialGroupsCoder extends CustomCoder<PartialGroups> {
   private final Schema keySchema;
   private final RowCoder keys;
@@ -34,8 +34,7 @@ final class PartialGroupsCoder extends CustomCoder<PartialGroups> {
     try {
       value.forEach((key, acc) -> {
         try {
-          keys.encode(Rows.of(keySchema, key), out);
-          accumulators.encode(acc, out);
+          encodeGroup(key, acc, out);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -49,14 +48,29 @@ final class PartialGroupsCoder extends CustomCoder<PartialGroups> {
   public PartialGroups decode(InputStream in) throws IOException {
     PartialGroups groups = new PartialGroups();
     for (int n = VarInt.decodeInt(in); n > 0; n--) {
-      Row key = keys.decode(in);
-      Object[] values = new Object[key.getFieldCount()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = key.getValue(i);
-      }
-      groups.merge(new GroupKey(values), accumulators.decode(in), aggregator);
+      groups.merge(new GroupKey(decodeKey(in)), decodeAccumulator(in), aggregator);
     }
     return groups;
+  }
+
+  /** One group: its key values as a row, then its accumulator. */
+  void encodeGroup(Object[] key, AggAccumulator acc, OutputStream out) throws IOException {
+    keys.encode(Rows.of(keySchema, key), out);
+    accumulators.encode(acc, out);
+  }
+
+  /** A group's key values, as {@link #encodeGroup} wrote them; its accumulator follows. */
+  Object[] decodeKey(InputStream in) throws IOException {
+    Row key = keys.decode(in);
+    Object[] values = new Object[key.getFieldCount()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = key.getValue(i);
+    }
+    return values;
+  }
+
+  AggAccumulator decodeAccumulator(InputStream in) throws IOException {
+    return accumulators.decode(in);
   }
 
   @Override

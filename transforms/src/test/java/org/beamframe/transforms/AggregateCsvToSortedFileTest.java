@@ -66,9 +66,41 @@ class AggregateCsvToSortedFileTest {
         "WV,2006,0.0,0,,1", "WV,2007,4.0,2,1.0,2"), Files.readAllLines(out));
     // Six rows with a key pass the filter, each filling a table of one group: six early flushes, six runs.
     assertEquals(6, counter(result, BeamFrameMetrics.EARLY_FLUSHES));
-    try (Stream<Path> left = Files.list(runs)) {
-      assertEquals(0, left.count(), "merged runs are deleted");
+    try (Stream<Path> written = Files.list(runs)) {
+      assertEquals(6, written.count());
     }
+  }
+
+  @Test
+  void runsBeyondTheFanInAreMergedInPassesFirst(TestPipeline pipeline) throws IOException {
+    pipeline.getOptions().as(BeamFrameOptions.class).setPartialGroupsBudget(1);
+    Path out = dir.resolve("groups.csv");
+    pipeline.apply(AggregateCsvToSortedFile.of(read, List.of("state", "year"), SPECS, out.toString(), runs.toString())
+        .withMergeFanIn(2));
+    pipeline.run().waitUntilFinish();
+    assertEquals(List.of("state,year,weight,n,first,rows", "OH,2006,8.0,2,2.0,2", "OH,2007,4.0,1,4.0,1",
+        "WV,2006,0.0,0,,1", "WV,2007,4.0,2,1.0,2"), Files.readAllLines(out));
+    // By hand: 6 runs, two at a time -> 3 merged runs -> 2 (one pair merged, one carried) -> the file.
+    try (Stream<Path> written = Files.list(runs)) {
+      assertEquals(6 + 3 + 1, written.count());
+    }
+  }
+
+  @Test
+  void everyFunctionsStateSurvivesTheRuns(TestPipeline pipeline) throws IOException {
+    pipeline.getOptions().as(BeamFrameOptions.class).setPartialGroupsBudget(2);
+    Path out = dir.resolve("groups.csv");
+    List<AggSpec> specs = List.of(AggSpec.min("weight"), AggSpec.max("weight").as("hi"),
+        AggSpec.mean("weight").as("avg"), AggSpec.of(AggFunction.LAST, "weight").as("last"),
+        AggSpec.of(AggFunction.NUNIQUE, "weight").as("distinct"), AggSpec.of(AggFunction.VAR, "weight").as("var"),
+        AggSpec.of(AggFunction.STD, "weight").as("std"));
+    pipeline.apply(AggregateCsvToSortedFile.of(read, List.of("state", "year"), specs, out.toString(), runs.toString()));
+    pipeline.run().waitUntilFinish();
+    // By hand: OH 2006 = {2, 6}: mean 4, var ((2-4)^2 + (6-4)^2) / 1 = 8, std sqrt(8); OH 2007 = {4};
+    // WV 2006 has no weight; WV 2007 = {1, 3}: mean 2, var 2, std sqrt(2); last in file order.
+    assertEquals(List.of("state,year,weight,hi,avg,last,distinct,var,std",
+        "OH,2006,2.0,6.0,4.0,6.0,2,8.0," + Math.sqrt(8), "OH,2007,4.0,4.0,4.0,4.0,1,,", "WV,2006,,,,,0,,",
+        "WV,2007,1.0,3.0,2.0,3.0,2,2.0," + Math.sqrt(2)), Files.readAllLines(out));
   }
 
   @Test

@@ -122,7 +122,7 @@ class BeamFrameCliTest {
         + "[morphine_equivalent_g=sum(morphine_equivalent_g)]\n"), run.out());
     assertTrue(run.out().contains("physical plan:\nCollect, sorted here by [year, BUYER_STATE, BUYER_COUNTY]\n"), run.out());
     assertTrue(run.out().contains("    PartialAggregate by [year, BUYER_STATE, BUYER_COUNTY] "
-        + "[morphine_equivalent_g=sum(morphine_equivalent_g)], one table per worker (flushed early past its budget) before the shuffle; a table past the "
+        + "[morphine_equivalent_g=sum(morphine_equivalent_g)], one table per worker (handed on early past its budget); a table past the "
         + "result's row limit stops the run\n"), run.out());
     assertTrue(run.out().contains("parses 5 of 42 columns\n      -> BUYER_STATE: object, BUYER_COUNTY: object, "
         + "TRANSACTION_DATE: float64, CALC_BASE_WT_IN_GM: float64, MME_Conversion_Factor: object\n"), run.out());
