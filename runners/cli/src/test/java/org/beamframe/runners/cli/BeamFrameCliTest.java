@@ -126,6 +126,15 @@ class BeamFrameCliTest {
         + "result's row limit stops the run\n"), run.out());
     assertTrue(run.out().contains("parses 5 of 42 columns\n      -> BUYER_STATE: object, BUYER_COUNTY: object, "
         + "TRANSACTION_DATE: float64, CALC_BASE_WT_IN_GM: float64, MME_Conversion_Factor: object\n"), run.out());
+    // With --output the plan is the file's: the groups merged from each worker's sorted runs, no shuffle.
+    Path file = dir.resolve("morphine.csv");
+    Run toFile = run("arcos", "--input", TESTDATA.resolve("arcos-tiny.csv").toString(), "--explain", "--output",
+        file.toString());
+    assertEquals(0, toFile.exitCode(), toFile.err());
+    assertTrue(toFile.out().contains("physical plan:\nWriteCsv " + file + " (overwrite) sorted by [year, BUYER_STATE, "
+        + "BUYER_COUNTY]: each worker's partial groups spilled as key-sorted runs, merged in key order on one worker "
+        + "into the file\n"), toFile.out());
+    assertTrue(Files.notExists(file), "explained, not run");
     Path dot = dir.resolve("plan.dot");
     Run drawn = run("max-pills", "--input", TESTDATA.resolve("arcos-tiny.csv").toString(), "--visualize", dot.toString());
     assertEquals(0, drawn.exitCode(), drawn.err());
