@@ -1,5 +1,7 @@
 package org.beamframe;
 
+import static org.beamframe.expr.Expressions.col;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,6 +117,11 @@ class PandasSurfaceTest {
     shipments().groupby("state", "measure").agg(AggSpec.sum("qty")).toCsv(grouped.toString(), false);
     assertEquals(List.of("state,measure,qty", "OH,TAB,11", "PA,CAP,13", "PA,TAB,11", "WV,CAP,1", "WV,TAB,13"),
         Files.readAllLines(grouped));
+    // Steps after the group-by run on each merged group, in key order: of those sums, the ones over 11, doubled.
+    Path big = dir.resolve("big.csv");
+    shipments().groupby("state", "measure").agg(AggSpec.sum("qty")).filter(col("qty").gt(11))
+        .assign("twice", col("qty").mul(2)).toCsv(big.toString(), false);
+    assertEquals(List.of("state,measure,qty,twice", "PA,CAP,13,26", "WV,TAB,13,26"), Files.readAllLines(big));
   }
 
   @Test

@@ -136,7 +136,8 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
     Aggregation spec = sink.partials().aggregation();
     AggregateCsvToSortedFile write = AggregateCsvToSortedFile.of(read(sink.partials().scan()), spec.keys(),
         spec.aggregations(), path, runDirectory);
-    return spec.dropNullKeys() ? write : write.keepingNullKeys();
+    write = spec.dropNullKeys() ? write : write.keepingNullKeys();
+    return sink.after().isEmpty() ? write : write.withStepsAfter(sink.after());
   }
 
   private static ReadCsv read(CsvScan scan) {

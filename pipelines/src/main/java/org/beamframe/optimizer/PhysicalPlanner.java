@@ -116,9 +116,18 @@ public final class PhysicalPlanner {
     PhysicalNode physical = rows(rows);
     // A partial aggregation sorted by its own keys needs no shuffle and no gather: its workers' tables
     // become key-sorted runs, merged in order into the file, in bounded memory for any number of groups.
-    if (physical instanceof FinalAggregate aggregate
-        && order.equals(aggregate.partials().aggregation().keys().stream().map(SortKey::ascending).toList())) {
-      return new SortedRunsCsvFile(aggregate.partials(), target);
+    // Row steps after it run on each merged group, unless they change a key (the order would change).
+    PhysicalNode groups = physical;
+    RowProgram after = RowProgram.empty();
+    if (physical instanceof RowSteps steps && steps.child() instanceof FinalAggregate) {
+      after = steps.program();
+      groups = steps.child();
+    }
+    if (groups instanceof FinalAggregate aggregate
+        && order.equals(aggregate.partials().aggregation().keys().stream().map(SortKey::ascending).toList())
+        && after.steps().stream().noneMatch(step -> step instanceof AssignStep assign
+            && aggregate.partials().aggregation().keys().contains(assign.name()))) {
+      return new SortedRunsCsvFile(aggregate.partials(), after, target);
     }
     return new SortedCsvFile(physical, order, target);
   }

@@ -2,26 +2,34 @@ package org.beamframe.physical;
 
 import java.util.List;
 import java.util.Objects;
+import org.beamframe.rows.RowProgram;
 import org.beamframe.types.FrameSchema;
 
 /**
  * A group-by written to one CSV file sorted by its keys without a shuffle or a gather: each worker
  * writes its table of partial groups as key-sorted run files (at the end of its bundle, or
- * whenever the table reaches its budget), and one worker merges all runs in key order straight
- * into the file. No step holds more than a budget of groups, so any number of groups fits.
+ * whenever the table reaches its budget), and one worker merges all runs in key order, runs
+ * {@code after} (the row steps written after the group-by; they keep its keys) on each merged
+ * group, and writes it. No step holds more than a budget of groups, so any number of groups fits.
  */
-public record SortedRunsCsvFile(PartialAggregateScan partials, CsvTarget target) implements PhysicalSink {
+public record SortedRunsCsvFile(PartialAggregateScan partials, RowProgram after, CsvTarget target)
+    implements PhysicalSink {
   public SortedRunsCsvFile {
     Objects.requireNonNull(partials, "partials");
+    Objects.requireNonNull(after, "after");
     Objects.requireNonNull(target, "target");
     if (partials.aggregation().keys().isEmpty()) {
       throw new IllegalArgumentException("sorted runs need group keys; a reduction is one row");
     }
   }
 
+  public SortedRunsCsvFile(PartialAggregateScan partials, CsvTarget target) {
+    this(partials, RowProgram.empty(), target);
+  }
+
   @Override
   public FrameSchema schema() {
-    return partials.schema();
+    return after.outputSchema(partials.schema());
   }
 
   @Override
@@ -32,7 +40,8 @@ public record SortedRunsCsvFile(PartialAggregateScan partials, CsvTarget target)
   @Override
   public String describe() {
     return "WriteCsv " + target + " sorted by " + partials.aggregation().keys() + ": each worker's partial groups "
-        + "spilled as key-sorted runs, merged in key order on one worker into the file";
+        + "spilled as key-sorted runs, merged in key order on one worker into the file"
+        + (after.isEmpty() ? "" : "; then per group: " + RowSteps.text(after));
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.beamframe.optimizer;
 import static org.beamframe.expr.Expressions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -182,6 +183,18 @@ class PhysicalPlannerTest {
                 -> a: int64, b: float64, c: object
         """.formatted(scan), physical(new WriteCsvNode(grouped.sortValues(SortKey.descending("b")).plan(), "out.csv",
         false, false)));
+    // Steps after it run on each merged group; a step that changes a key would change the order.
+    assertEquals("""
+        WriteCsv out.csv sorted by [c]: each worker's partial groups spilled as key-sorted runs, merged in key order on one worker into the file; then per group: Filter (b > 1)
+          -> c: object, b: float64
+          PartialAggregate by [c] [b=sum(b)], one table per worker (handed on early past its budget)
+            -> c: object, b: float64
+            %s3 of 4 columns; then per row: Filter (a > 0)
+              -> a: int64, b: float64, c: object
+        """.formatted(scan), physical(new WriteCsvNode(grouped.filter(col("b").gt(1)).plan(), "out.csv", false,
+        false)));
+    assertTrue(physical(new WriteCsvNode(grouped.assign("c", col("c").str().upper()).plan(), "out.csv", false, false))
+        .startsWith("WriteCsv out.csv sorted by [c], gathered and sorted on one worker\n"));
     // Without the partial aggregation strategy, every row is shuffled and the groups gathered and sorted.
     assertEquals("""
         WriteCsv out.csv sorted by [c], gathered and sorted on one worker

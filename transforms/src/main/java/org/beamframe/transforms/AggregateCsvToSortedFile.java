@@ -34,6 +34,9 @@ import org.beamframe.agg.Aggregator;
 import org.beamframe.agg.KeyOrder;
 import org.beamframe.agg.WorkerTable;
 import org.beamframe.csv.ResolvedSplit;
+import org.beamframe.expr.Coercions;
+import org.beamframe.rows.RowFunction;
+import org.beamframe.rows.RowProgram;
 import org.beamframe.types.FrameSchema;
 import org.beamframe.types.ValueText;
 
@@ -60,9 +63,10 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
   private final String path;
   private final String runDirectory;
   private final int mergeFanIn;
+  private final RowProgram after;
 
   private AggregateCsvToSortedFile(ReadCsv read, List<String> keys, List<AggSpec> aggregations, boolean dropNullKeys,
-      String path, String runDirectory, int mergeFanIn) {
+      String path, String runDirectory, int mergeFanIn, RowProgram after) {
     if (keys.isEmpty()) {
       throw new IllegalArgumentException("a sorted group-by file needs group keys; a reduction is one row: use AggregateCsv");
     }
@@ -76,6 +80,7 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
       throw new IllegalArgumentException("a merge pass reads at least 2 runs, got " + mergeFanIn);
     }
     this.mergeFanIn = mergeFanIn;
+    this.after = after;
   }
 
   /**
@@ -86,17 +91,26 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
    */
   public static AggregateCsvToSortedFile of(ReadCsv read, List<String> keys, List<AggSpec> aggregations, String path,
       String runDirectory) {
-    return new AggregateCsvToSortedFile(read, keys, aggregations, true, path, runDirectory, DEFAULT_MERGE_FAN_IN);
+    return new AggregateCsvToSortedFile(read, keys, aggregations, true, path, runDirectory, DEFAULT_MERGE_FAN_IN,
+        RowProgram.empty());
   }
 
   /** pandas' {@code groupby(..., dropna=False)}: a missing key value is a group of its own, sorted last. */
   public AggregateCsvToSortedFile keepingNullKeys() {
-    return new AggregateCsvToSortedFile(read, keys, aggregations, false, path, runDirectory, mergeFanIn);
+    return new AggregateCsvToSortedFile(read, keys, aggregations, false, path, runDirectory, mergeFanIn, after);
   }
 
   /** At most {@code runs} runs read at once by one merge pass (default 128): open files and buffers. */
   public AggregateCsvToSortedFile withMergeFanIn(int runs) {
-    return new AggregateCsvToSortedFile(read, keys, aggregations, dropNullKeys, path, runDirectory, runs);
+    return new AggregateCsvToSortedFile(read, keys, aggregations, dropNullKeys, path, runDirectory, runs, after);
+  }
+
+  /**
+   * Row steps (filter, assign, select) run on each merged group, keys then aggregates, before it is
+   * written: the rows stay in key order, so the steps must keep the keys.
+   */
+  public AggregateCsvToSortedFile withStepsAfter(RowProgram steps) {
+    return new AggregateCsvToSortedFile(read, keys, aggregations, dropNullKeys, path, runDirectory, mergeFanIn, steps);
   }
 
   @Override
@@ -105,7 +119,13 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
     FrameSchema rows = read.program().outputSchema(read.recordSchema(read.source()));
     SortedRunFiles runs = new SortedRunFiles(
         new PartialGroupsCoder(BeamSchemas.toBeam(rows.select(keys)), aggregating.aggregator()));
-    String header = CSVFormat.RFC4180.format(AggregationSchema.of(rows, keys, aggregations).names().toArray());
+    FrameSchema groups = AggregationSchema.of(rows, keys, aggregations);
+    FrameSchema written = after.outputSchema(groups);
+    if (!written.names().containsAll(keys)) {
+      throw new IllegalArgumentException("the steps after a sorted group-by must keep its keys " + keys
+          + ", the file's order; they give " + written.names());
+    }
+    String header = CSVFormat.RFC4180.format(written.names().toArray());
     TupleTag<String> runsTag = new TupleTag<>() {};
     PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(read.source()))
         .apply("ReadAggregateAndSpillRuns", ParDo.of(new SpillRunsFn(aggregating, runs, runDirectory,
@@ -113,12 +133,12 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
             .withOutputTags(runsTag, TupleTagList.of(RejectedRecords.TAG)));
     RejectedRecords.write(outputs, read.source().options());
     // The run paths reach the one merger as a side input, so even no runs give a file with its header.
-    PCollectionView<List<String>> written = outputs.get(runsTag).setCoder(StringUtf8Coder.of())
+    PCollectionView<List<String>> runPaths = outputs.get(runsTag).setCoder(StringUtf8Coder.of())
         .apply("RunPaths", View.asList());
     input.apply("Once", Create.of(path))
-        .apply("MergeRunsAndWrite", ParDo.of(new MergeRunsFn(written, runs, runDirectory, mergeFanIn,
-                aggregating.aggregator(), header))
-            .withSideInputs(written));
+        .apply("MergeRunsAndWrite", ParDo.of(new MergeRunsFn(runPaths, runs, runDirectory, mergeFanIn,
+                aggregating.aggregator(), after.compile(groups), header))
+            .withSideInputs(runPaths));
     return PDone.in(input.getPipeline());
   }
 
@@ -179,15 +199,20 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
     private final String directory;
     private final int fanIn;
     private final Aggregator aggregator;
+    /** The steps after the group-by, on a group's keys and aggregates; null: the group is filtered out. */
+    private final RowFunction after;
     private final String header;
+    private final Counter filtered = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.ROWS_FILTERED);
+    private final Counter coerced = Metrics.counter(BeamFrameMetrics.NAMESPACE, BeamFrameMetrics.VALUES_COERCED);
 
     MergeRunsFn(PCollectionView<List<String>> written, SortedRunFiles runs, String directory, int fanIn,
-        Aggregator aggregator, String header) {
+        Aggregator aggregator, RowFunction after, String header) {
       this.written = written;
       this.runs = runs;
       this.directory = directory;
       this.fanIn = fanIn;
       this.aggregator = aggregator;
+      this.after = after;
       this.header = header;
     }
 
@@ -213,7 +238,14 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
         out.write(header);
         out.write('\n');
         merge(left, (key, group) -> {
-          out.write(CSVFormat.RFC4180.format(line(key, aggregator.extract(group))));
+          Coercions.drain();
+          Object[] row = after.apply(values(key, aggregator.extract(group)));
+          coerced.inc(Coercions.drain());
+          if (row == null) {
+            filtered.inc();
+            return;
+          }
+          out.write(CSVFormat.RFC4180.format(line(row)));
           out.write('\n');
         });
       }
@@ -257,15 +289,19 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
       }
     }
 
-    private static Object[] line(Object[] key, Object[] aggregates) {
+    private static Object[] values(Object[] key, Object[] aggregates) {
       Object[] values = new Object[key.length + aggregates.length];
-      for (int i = 0; i < key.length; i++) {
-        values[i] = ValueText.format(key[i]);
-      }
-      for (int i = 0; i < aggregates.length; i++) {
-        values[key.length + i] = ValueText.format(aggregates[i]);
-      }
+      System.arraycopy(key, 0, values, 0, key.length);
+      System.arraycopy(aggregates, 0, values, key.length, aggregates.length);
       return values;
+    }
+
+    private static Object[] line(Object[] row) {
+      Object[] texts = new Object[row.length];
+      for (int i = 0; i < row.length; i++) {
+        texts[i] = ValueText.format(row[i]);
+      }
+      return texts;
     }
 
     /** Where a merge's groups go: a run of the next pass, or the file. */

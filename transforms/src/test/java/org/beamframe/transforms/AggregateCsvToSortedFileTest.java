@@ -4,6 +4,7 @@ import static org.beamframe.expr.Expressions.col;
 import static org.beamframe.expr.Expressions.lit;
 import static org.beamframe.transforms.TestData.counter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,12 +12,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.beamframe.agg.AggFunction;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.rows.FilterStep;
+import org.beamframe.rows.SelectStep;
 import org.beamframe.rows.RowProgram;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +104,31 @@ class AggregateCsvToSortedFileTest {
     assertEquals(List.of("state,year,weight,hi,avg,last,distinct,var,std",
         "OH,2006,2.0,6.0,4.0,6.0,2,8.0," + Math.sqrt(8), "OH,2007,4.0,4.0,4.0,4.0,1,,", "WV,2006,,,,,0,,",
         "WV,2007,1.0,3.0,2.0,3.0,2,2.0," + Math.sqrt(2)), Files.readAllLines(out));
+  }
+
+  @Test
+  void stepsAfterTheGroupByRunOnEachMergedGroupInKeyOrder(TestPipeline pipeline) throws IOException {
+    Path out = dir.resolve("groups.csv");
+    RowProgram after = RowProgram.of(new FilterStep(col("n").gt(lit(1L))),
+        new SelectStep(List.of("state", "year", "weight")));
+    pipeline.apply(AggregateCsvToSortedFile.of(read, List.of("state", "year"), SPECS, out.toString(), runs.toString())
+        .withStepsAfter(after));
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    // By hand: of the four groups only OH 2006 and WV 2007 have two weights; two groups filtered.
+    assertEquals(List.of("state,year,weight", "OH,2006,8.0", "WV,2007,4.0"), Files.readAllLines(out));
+    assertEquals(2, counter(result, BeamFrameMetrics.ROWS_FILTERED));
+  }
+
+  @Test
+  void stepsAfterThatDropAKeyAreRefused() {
+    AggregateCsvToSortedFile dropsYear = AggregateCsvToSortedFile.of(read, List.of("state", "year"), SPECS,
+        dir.resolve("g.csv").toString(), runs.toString())
+        .withStepsAfter(RowProgram.of(new SelectStep(List.of("state", "n"))));
+    IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+        () -> Pipeline.create().apply(dropsYear));
+    assertEquals("the steps after a sorted group-by must keep its keys [state, year], the file's order; they give "
+        + "[state, n]", refused.getMessage());
   }
 
   @Test

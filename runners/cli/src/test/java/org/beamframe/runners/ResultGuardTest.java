@@ -10,11 +10,17 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.beamframe.BeamFrame;
 import org.beamframe.DataFrame;
+import org.beamframe.agg.AggFunction;
+import org.beamframe.agg.AggSpec;
 import org.beamframe.agg.TooManyGroupsException;
+import org.beamframe.csv.CsvReadOptions;
+import org.beamframe.exec.ResultLimits;
 import org.beamframe.exec.ResultTooLargeException;
 import org.beamframe.exec.RunReport;
+import org.beamframe.runners.cli.QueryFixturesTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,5 +80,32 @@ class ResultGuardTest {
         () -> frame.toCsv(output.toString(), false, session));
     assertEquals("output " + output + " exists; choose another path or pass overwrite=true", exists.getMessage());
     assertEquals(report, frame.filter(org.beamframe.expr.Expressions.col("id").ge(0)).toCsv(output.toString(), true, session));
+  }
+
+  /**
+   * Issue #12: a group-by with more groups than compute()'s limit (here 4 rows; the fixture has 5
+   * groups) is refused by a worker's table, and written by toCsv as the file pandas wrote
+   * (testdata/query/groupby_aggs.expected.csv, made by testdata/reference/pandas_query_fixtures.py).
+   */
+  @Test
+  void aGroupByPastTheLimitIsRefusedByComputeAndWrittenAsPandas() throws IOException {
+    Path query = Path.of("..", "..", "testdata", "query");
+    DataFrame shipments = BeamFrame.readCsv(query.resolve("shipments.csv").toString(), CsvReadOptions.defaults()
+        .withDtypes(Map.of("id", "int64", "buyer", "object", "state", "object", "measure", "object",
+            "units", "float64", "qty", "int64", "date", "object", "note", "object")));
+    DataFrame grouped = shipments.groupby("state", "measure").agg(new AggSpec("n", AggFunction.SIZE, "id"),
+        new AggSpec("cnt", AggFunction.COUNT, "units"), new AggSpec("total", AggFunction.SUM, "units"),
+        new AggSpec("avg", AggFunction.MEAN, "units"), new AggSpec("lo", AggFunction.MIN, "units"),
+        new AggSpec("hi", AggFunction.MAX, "units"), new AggSpec("buyers", AggFunction.NUNIQUE, "buyer"),
+        new AggSpec("sd", AggFunction.STD, "units"), new AggSpec("v", AggFunction.VAR, "units"),
+        new AggSpec("pieces", AggFunction.SUM, "qty"));
+    Session session = Session.direct().withResultLimits(new ResultLimits(4, 1 << 20));
+    ResultTooLargeException refused = assertThrows(ResultTooLargeException.class, () -> grouped.compute(session));
+    assertTrue(refused.getCause() instanceof TooManyGroupsException, String.valueOf(refused.getCause()));
+
+    Path output = dir.resolve("groups.csv");
+    grouped.toCsv(output.toString(), false, session);
+    QueryFixturesTest.assertSameTable(Files.readString(query.resolve("groupby_aggs.expected.csv")),
+        Files.readString(output), "groupby_aggs past compute()'s limit, to a file");
   }
 }
