@@ -10,16 +10,15 @@ import org.apache.beam.sdk.values.Row;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.agg.PartialGroups;
 import org.beamframe.physical.Aggregation;
-import org.beamframe.physical.BroadcastJoin;
 import org.beamframe.physical.CsvScan;
 import org.beamframe.physical.FinalAggregate;
 import org.beamframe.physical.JoinSpec;
+import org.beamframe.physical.KeyJoin;
 import org.beamframe.physical.PartialAggregateScan;
 import org.beamframe.physical.PhysicalNode;
 import org.beamframe.physical.PhysicalVisitor;
 import org.beamframe.physical.RowSteps;
 import org.beamframe.physical.ShuffledAggregate;
-import org.beamframe.physical.ShuffledJoin;
 import org.beamframe.physical.SortedRunsCsvFile;
 import org.beamframe.physical.TopN;
 import org.beamframe.physical.Union;
@@ -97,20 +96,11 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
   }
 
   @Override
-  public PCollection<Row> broadcastJoin(BroadcastJoin join) {
-    return merge(join.left(), join.right(), join.join(), true, join.describe());
-  }
-
-  @Override
-  public PCollection<Row> shuffledJoin(ShuffledJoin join) {
-    return merge(join.left(), join.right(), join.join(), false, join.describe());
-  }
-
-  private PCollection<Row> merge(PhysicalNode left, PhysicalNode right, JoinSpec join, boolean broadcast,
-      String description) {
-    PCollection<Row> rightRows = right.accept(this);
-    return left.accept(this).apply(name(description),
-        MergeRows.with(rightRows, join.on(), join.how() == JoinHow.LEFT, broadcast, join.output()));
+  public PCollection<Row> keyJoin(KeyJoin join) {
+    PCollection<Row> rightRows = join.right().accept(this);
+    JoinSpec spec = join.join();
+    return join.left().accept(this).apply(name(join.describe()), MergeRows.with(rightRows, spec.on(),
+        spec.how() == JoinHow.LEFT, join.movement() == KeyJoin.Movement.RIGHT_SIDE_BROADCAST, spec.output()));
   }
 
   @Override

@@ -1,7 +1,7 @@
 package org.beamframe.optimizer;
 
 import java.util.Optional;
-import org.beamframe.physical.BroadcastJoin;
+import org.beamframe.physical.KeyJoin;
 import org.beamframe.physical.JoinSpec;
 import org.beamframe.physical.PhysicalNode;
 import org.beamframe.plan.InputSize;
@@ -19,8 +19,8 @@ final class BroadcastSmallRightSide implements PhysicalStrategy {
   @Override
   public Optional<PhysicalNode> plan(PlanNode node, PhysicalPlanner planner) {
     if (node instanceof JoinNode join && InputSize.bytes(join.right()) <= MAX_BROADCAST_BYTES) {
-      return Optional.of(new BroadcastJoin(planner.rows(join.left()), planner.rows(join.right()),
-          new JoinSpec(join.on(), join.how(), join.schema())));
+      return Optional.of(new KeyJoin(planner.rows(join.left()), planner.rows(join.right()),
+          new JoinSpec(join.on(), join.how(), join.schema()), KeyJoin.Movement.RIGHT_SIDE_BROADCAST));
     }
     return Optional.empty();
   }

@@ -12,12 +12,12 @@ import org.beamframe.physical.CsvTarget;
 import org.beamframe.physical.FinalAggregate;
 import org.beamframe.physical.FirstRowsOfScan;
 import org.beamframe.physical.JoinSpec;
+import org.beamframe.physical.KeyJoin;
 import org.beamframe.physical.LocalCsvFile;
 import org.beamframe.physical.PhysicalNode;
 import org.beamframe.physical.PhysicalSink;
 import org.beamframe.physical.RowSteps;
 import org.beamframe.physical.ShuffledAggregate;
-import org.beamframe.physical.ShuffledJoin;
 import org.beamframe.physical.SortedCsvFile;
 import org.beamframe.physical.SortedRunsCsvFile;
 import org.beamframe.physical.TopN;
@@ -202,7 +202,8 @@ public final class PhysicalPlanner {
       return new TopN(rows(top.child()), top.n(), top.column(), top.largest());
     }
     if (node instanceof JoinNode join) {
-      return new ShuffledJoin(rows(join.left()), rows(join.right()), new JoinSpec(join.on(), join.how(), join.schema()));
+      return new KeyJoin(rows(join.left()), rows(join.right()), new JoinSpec(join.on(), join.how(), join.schema()),
+          KeyJoin.Movement.SHUFFLED);
     }
     if (node instanceof ConcatNode concat) {
       List<PhysicalNode> inputs = new ArrayList<>();

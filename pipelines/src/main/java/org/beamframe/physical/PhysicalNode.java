@@ -8,7 +8,7 @@ import org.beamframe.plan.PlanTree;
  * Plain Java: the lowering meets Beam, through {@link PhysicalVisitor}.
  */
 public sealed interface PhysicalNode extends PlanTree permits CsvScan, RowSteps, FinalAggregate, ShuffledAggregate,
-    WholeInputReduce, BroadcastJoin, ShuffledJoin, TopN, Union {
+    WholeInputReduce, KeyJoin, TopN, Union {
   @Override
   List<? extends PlanTree> children();
 

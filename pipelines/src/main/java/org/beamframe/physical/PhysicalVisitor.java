@@ -12,9 +12,7 @@ public interface PhysicalVisitor<R> {
 
   R wholeInputReduce(WholeInputReduce reduce);
 
-  R broadcastJoin(BroadcastJoin join);
-
-  R shuffledJoin(ShuffledJoin join);
+  R keyJoin(KeyJoin join);
 
   R topN(TopN top);
 

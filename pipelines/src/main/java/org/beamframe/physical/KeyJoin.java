@@ -1,0 +1,49 @@
+package org.beamframe.physical;
+
+import java.util.List;
+import java.util.Objects;
+import org.beamframe.types.FrameSchema;
+
+/**
+ * A merge of two sides by key, moved as {@code movement} says: both sides shuffled by key (any
+ * size), or a small right side copied to every worker, so no row of the left side moves.
+ */
+public record KeyJoin(PhysicalNode left, PhysicalNode right, JoinSpec join, Movement movement) implements PhysicalNode {
+  /** How the rows of the two sides meet. */
+  public enum Movement {
+    SHUFFLED("shuffled"),
+    RIGHT_SIDE_BROADCAST("right side broadcast");
+
+    private final String text;
+
+    Movement(String text) {
+      this.text = text;
+    }
+  }
+
+  public KeyJoin {
+    Objects.requireNonNull(left, "left");
+    Objects.requireNonNull(right, "right");
+    Objects.requireNonNull(movement, "movement");
+  }
+
+  @Override
+  public FrameSchema schema() {
+    return join.output();
+  }
+
+  @Override
+  public List<PhysicalNode> children() {
+    return List.of(left, right);
+  }
+
+  @Override
+  public String describe() {
+    return "Merge " + join.on() + " (" + join.how() + ", " + movement.text + ")";
+  }
+
+  @Override
+  public <R> R accept(PhysicalVisitor<R> visitor) {
+    return visitor.keyJoin(this);
+  }
+}
