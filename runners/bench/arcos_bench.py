@@ -115,7 +115,7 @@ def newest_job_seconds(rest):
 
 def workload_systems(workload, data, cluster):
     """The systems that run one workload, the reference (yardstick, else pandas) first; each writes its table to out."""
-    beamframe_course = [BEAMFRAME, "arcos", "--input", data, "--quiet", "--output"]
+    beamframe_course = [BEAMFRAME, "arcos", "--input", data, "--quiet", "--overwrite", "--output"]
     if workload == "course":
         return {
             "yardstick (hand-written Java, 1 thread)": lambda out: ["java", "-cp", YARDSTICK_JAR,
@@ -133,11 +133,11 @@ def workload_systems(workload, data, cluster):
     if workload == "buyer":
         query = [BEAMFRAME, "query", "--input", data, "--quiet", "--dtype", "TRANSACTION_DATE=float64",
                  "--dtype", "MME_Conversion_Factor=object", "--groupby", "BUYER_DEA_NO",
-                 "--agg", "n=size()", "--agg", "pills=sum(DOSAGE_UNIT)", "--output"]
+                 "--agg", "n=size()", "--agg", "pills=sum(DOSAGE_UNIT)", "--overwrite", "--output"]
     else:
         query = [BEAMFRAME, "query", "--input", data, "--quiet", "--dtype", "TRANSACTION_DATE=float64",
                  "--dtype", "MME_Conversion_Factor=object", "--dtype", "TRANSACTION_ID=int64",
-                 "--groupby", "TRANSACTION_ID", "--agg", "n=size()", "--output"]
+                 "--groupby", "TRANSACTION_ID", "--agg", "n=size()", "--overwrite", "--output"]
     return {
         "pandas chunked, usecols": lambda out: [DEBIAN_PYTHON, PEERS, workload + "-pandas-chunked", data, out],
         "beamframe direct": lambda out: query + [out],

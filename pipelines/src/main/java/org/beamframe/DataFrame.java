@@ -299,8 +299,8 @@ public final class DataFrame {
   }
 
   /** As {@link #explain()}, for writing the rows with {@link #toCsv(String, boolean)}: how the file is made. */
-  public String explainToCsv(String path) {
-    return Optimizer.DEFAULT.explain(plan, optimized -> new WriteCsvNode(optimized, path, true, false));
+  public String explainToCsv(String path, boolean overwrite) {
+    return Optimizer.DEFAULT.explain(plan, optimized -> new WriteCsvNode(optimized, path, overwrite, false));
   }
 
   /** Structure only, like dask's repr: columns, dtypes, input files and the plan; never data, never a run. */

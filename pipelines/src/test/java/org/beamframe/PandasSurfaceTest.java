@@ -167,6 +167,35 @@ class PandasSurfaceTest {
     assertThrows(IllegalArgumentException.class, () -> rows.toCsvShards(shards, false));
   }
 
+  /** A file: URI is a local path, for outputs and the result's temp location as for inputs. */
+  @Test
+  void fileUrisAreLocalPaths(@TempDir Path dir) throws IOException {
+    DataFrame rows = shipments().select("id", "units").sortValues(SortKey.ascending("id"));
+    Executor viaFileUri = new Executor() {
+      @Override
+      public org.apache.beam.sdk.options.PipelineOptions pipelineOptions() {
+        return Executor.current().pipelineOptions();
+      }
+
+      @Override
+      public String resultLocation() {
+        return "file://" + dir.resolve("results");
+      }
+    };
+    String expected = rows.compute().toCsv();
+    assertEquals(expected, rows.compute(viaFileUri).toCsv());
+    rows.toCsv("file://" + dir.resolve("out.csv"), false, viaFileUri);
+    assertEquals(expected, Files.readString(dir.resolve("out.csv")));
+    assertEquals(expected, BeamFrame.readCsv("file://" + dir.resolve("out.csv"),
+        CsvReadOptions.defaults().withDtypes(Map.of("id", "int64", "units", "float64"))).compute().toCsv());
+    try (var left = Files.list(dir.resolve("results"))) {
+      assertEquals(List.of(), left.toList(), "the result's directory is removed");
+    }
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(dir.resolve("out.csv"), dir.resolve("results")), files.sorted().toList());
+    }
+  }
+
   @Test
   void firstAndLastFollowFileOrderAcrossSplits() throws IOException {
     // 64-byte splits: the file's 16 records are read by many workers, in no particular order.

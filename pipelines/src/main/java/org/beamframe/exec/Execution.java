@@ -3,6 +3,7 @@ package org.beamframe.exec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiConsumer;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.util.MimeTypes;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
 import org.apache.commons.csv.CSVFormat;
@@ -28,13 +32,17 @@ import org.beamframe.physical.PhysicalSink;
 import org.beamframe.physical.SinkVisitor;
 import org.beamframe.physical.SortedCsvFile;
 import org.beamframe.physical.SortedRunsCsvFile;
+import org.beamframe.storage.StoredPaths;
 import org.beamframe.transforms.BeamSchemas;
 import org.beamframe.transforms.WriteCsv;
 import org.beamframe.transforms.WriteSortedCsv;
 import org.beamframe.types.ValueText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Runs a physical plan on an executor, the way its sink says: rows back to this process, or files. */
 public final class Execution implements SinkVisitor<Outcome> {
+  private static final Logger LOG = LoggerFactory.getLogger(Execution.class);
   private final Executor executor;
 
   private Execution(Executor executor) {
@@ -42,18 +50,15 @@ public final class Execution implements SinkVisitor<Outcome> {
   }
 
   public static Outcome run(PhysicalSink plan, Executor executor) {
+    // The outputs, the result's temp location and its cleanup are this process's work too: with the
+    // executor's filesystem options (endpoint, credentials), as its pipeline's workers have them.
+    FileSystems.setDefaultPipelineOptions(executor.pipelineOptions());
     return plan.accept(new Execution(executor));
   }
 
   @Override
   public Outcome collectRows(CollectRows sink) {
-    Path directory;
-    try {
-      Files.createDirectories(executor.resultDirectory());
-      directory = Files.createTempDirectory(executor.resultDirectory(), "beamframe-result-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a result directory in " + executor.resultDirectory(), e);
-    }
+    String directory = resultDirectory(executor.resultLocation());
     try {
       PipelineRun run = PipelineRun.of(executor, sink.input());
       ResultFiles.write(run.rows(), directory, executor.resultLimits());
@@ -75,7 +80,24 @@ public final class Execution implements SinkVisitor<Outcome> {
       rows.sort(RowOrder.of(sink.schema(), sink.order()));
       return new Outcome(sink.limit() < 0 ? rows : rows.subList(0, Math.min(sink.limit(), rows.size())), report);
     } finally {
-      AtomicOutput.delete(directory);
+      try {
+        StoredPaths.delete(directory);
+      } catch (RuntimeException e) {
+        LOG.warn("could not remove the result directory {}; remove it by hand: {}", directory, e.getMessage());
+      }
+    }
+  }
+
+  /** A new directory for one result: on a local disk made now, readable by this user only. */
+  private static String resultDirectory(String location) {
+    if (!StoredPaths.isLocal(location)) {
+      return StoredPaths.child(location, "beamframe-result-" + UUID.randomUUID(), true);
+    }
+    try {
+      Path parent = Files.createDirectories(StoredPaths.localPath(location));
+      return Files.createTempDirectory(parent, "beamframe-result-") + "/";
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a result directory in " + location + ": " + e.getMessage(), e);
     }
   }
 
@@ -110,7 +132,7 @@ public final class Execution implements SinkVisitor<Outcome> {
     AtomicOutput output = AtomicOutput.at(sink.target().path(), sink.target().overwrite());
     try {
       PipelineRun run = PipelineRun.whole(executor, sink, pipeline -> pipeline.apply("WriteSortedGroups",
-          Lowering.sortedRuns(sink, output.temporary().toString(), output.scratch().toString())));
+          Lowering.sortedRuns(sink, output.temporary(), output.scratch())));
       RunReport report = run.run();
       output.commit();
       return new Outcome(List.of(), report);
@@ -129,7 +151,7 @@ public final class Execution implements SinkVisitor<Outcome> {
     AtomicOutput output = AtomicOutput.at(target.path(), target.overwrite());
     try {
       PipelineRun run = PipelineRun.of(executor, input);
-      write.accept(run.rows(), output.temporary().toString());
+      write.accept(run.rows(), output.temporary());
       RunReport report = run.run();
       output.commit();
       return new Outcome(List.of(), report);
@@ -143,7 +165,8 @@ public final class Execution implements SinkVisitor<Outcome> {
     AtomicOutput output = AtomicOutput.at(sink.target().path(), sink.target().overwrite());
     try {
       Outcome collected = sink.collected().accept(this);
-      try (Writer writer = Files.newBufferedWriter(output.temporary(), StandardCharsets.UTF_8);
+      try (Writer writer = Channels.newWriter(
+              FileSystems.create(FileSystems.matchNewResource(output.temporary(), false), MimeTypes.TEXT), StandardCharsets.UTF_8);
           CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
         printer.printRecord(sink.schema().names());
         for (List<Object> row : collected.rows()) {

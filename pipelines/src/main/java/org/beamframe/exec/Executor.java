@@ -1,6 +1,5 @@
 package org.beamframe.exec;
 
-import java.nio.file.Path;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -32,9 +31,13 @@ public interface Executor {
     return run(pipeline);
   }
 
-  /** A directory every worker and this process can read and write, for handing small results back. */
-  default Path resultDirectory() {
-    return Path.of(System.getProperty("java.io.tmpdir"));
+  /**
+   * A directory every worker and this process can read and write, for handing small results back:
+   * any path Beam's FileSystems know ({@code s3://bucket/tmp} for a cluster). By default the local
+   * temporary directory, which only in-process runners share with this process.
+   */
+  default String resultLocation() {
+    return System.getProperty("java.io.tmpdir");
   }
 
   /** How large a result {@code compute()} may bring back. */

@@ -1,6 +1,5 @@
 package org.beamframe.exec;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.beamframe.csv.ResolvedSplit;
 import org.beamframe.expr.Coercions;
 import org.beamframe.physical.CsvScan;
 import org.beamframe.rows.RowFunction;
+import org.beamframe.storage.InputFile;
 import org.beamframe.types.FrameSchema;
 
 /**
@@ -35,9 +35,9 @@ final class FirstRows {
     long[] filtered = {0};
     long[] rejected = {0};
     Coercions.drain();
-    for (String file : source.files()) {
+    for (InputFile file : source.inputs()) {
       try {
-        reader.read(ResolvedSplit.wholeFile(new FileSplit(file, 0, new File(file).length())), values -> {
+        reader.read(ResolvedSplit.wholeFile(new FileSplit(file.path(), 0, file.bytes())), values -> {
           Object[] row = function.apply(values);
           if (row == null) {
             filtered[0]++;

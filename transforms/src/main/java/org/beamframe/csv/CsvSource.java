@@ -3,16 +3,15 @@ package org.beamframe.csv;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.beamframe.storage.InputFile;
+import org.beamframe.storage.InputFiles;
+import org.beamframe.storage.SeekableFile;
 import org.beamframe.types.ColumnNotFoundException;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameField;
@@ -23,21 +22,26 @@ import org.beamframe.types.FrameSchema;
  * dtypes as given, the others inferred from rows sampled across the files ({@link DtypeSampler}). Built once, on the client,
  * before anything runs; it is what a read's plan node and its Beam transform share.
  */
-public record CsvSource(String pattern, List<String> files, FrameSchema schema, CsvReadOptions options)
+public record CsvSource(String pattern, List<InputFile> inputs, FrameSchema schema, CsvReadOptions options)
     implements Serializable {
 
   public CsvSource {
-    files = List.copyOf(files);
+    inputs = List.copyOf(inputs);
+  }
+
+  /** The paths of the files, in the order they are read. */
+  public List<String> files() {
+    return inputs.stream().map(InputFile::path).toList();
   }
 
   /** Resolves {@code pattern}, reads the first file's header and infers undeclared dtypes from samples. */
   public static CsvSource inspect(String pattern, CsvReadOptions options) {
-    List<String> files = CsvFiles.resolve(pattern);
+    List<InputFile> inputs = InputFiles.resolve(pattern);
     // An empty file has no header and no rows: the first file that has a header names the columns.
-    String first = files.stream().filter(CsvSource::hasBytes).findFirst().orElse(files.get(0));
-    try (FileChannel channel = FileChannel.open(Path.of(first), StandardOpenOption.READ);
-        CSVParser parser = CsvSyntax.parser(CsvSyntax.isGzip(first)
-            ? CsvSyntax.gzipReader(first) : CsvSyntax.reader(channel, 0, channel.size()), options.separator())) {
+    InputFile firstWithBytes = inputs.stream().filter(file -> file.bytes() > 0).findFirst().orElse(inputs.get(0));
+    String first = firstWithBytes.path();
+    try (CSVParser parser = CsvSyntax.parser(CsvSyntax.isGzip(first)
+        ? CsvSyntax.gzipReader(first) : CsvSyntax.reader(first), options.separator())) {
       Iterator<CSVRecord> records = parser.iterator();
       List<String> header;
       try {
@@ -55,12 +59,12 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
                   + new ColumnNotFoundException(declared, header).getMessage() + " (file " + first + ")");
         }
       }
-      Map<String, DType> inferred = DtypeSampler.infer(files, header, options);
+      Map<String, DType> inferred = DtypeSampler.infer(inputs, header, options);
       List<FrameField> fields = new ArrayList<>();
       for (String name : header) {
         fields.add(new FrameField(name, options.dtypes().getOrDefault(name, inferred.get(name))));
       }
-      return new CsvSource(pattern, files, FrameSchema.of(fields), options);
+      return new CsvSource(pattern, inputs, FrameSchema.of(fields), options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + first + ": " + e.getMessage(), e);
     }
@@ -69,13 +73,9 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
   /** The byte-range splits this source is read in: about {@code splitBytes} each, one per gzip file. */
   public List<FileSplit> splits() {
     List<FileSplit> splits = new ArrayList<>();
-    for (String file : files) {
-      long size;
-      try {
-        size = Files.size(Path.of(file));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the size of " + file + ": " + e.getMessage(), e);
-      }
+    for (InputFile input : inputs) {
+      String file = input.path();
+      long size = input.bytes();
       // A gzip stream cannot be entered in the middle: one split per compressed file.
       long step = CsvSyntax.isGzip(file) ? Math.max(1, size) : options.splitBytes();
       if (size == 0) {
@@ -86,14 +86,6 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
       }
     }
     return splits;
-  }
-
-  private static boolean hasBytes(String file) {
-    try {
-      return Files.size(Path.of(file)) > 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the size of " + file + ": " + e.getMessage(), e);
-    }
   }
 
   /**
@@ -113,8 +105,8 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
 
   /** The lexer summary of one split (the scan a parallel read runs for each split of a multi-split file). */
   public static SplitSummary summarize(RecordBoundaries boundaries, FileSplit split) {
-    try (FileChannel channel = FileChannel.open(Path.of(split.file()), StandardOpenOption.READ)) {
-      return new SplitSummary(split, boundaries.summarize(channel, split.start(), split.end()));
+    try (SeekableFile seekable = SeekableFile.open(split.file())) {
+      return new SplitSummary(split, boundaries.summarize(seekable, split.start(), split.end()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot scan " + split + ": " + e.getMessage(), e);
     }
@@ -122,6 +114,6 @@ public record CsvSource(String pattern, List<String> files, FrameSchema schema, 
 
   @Override
   public String toString() {
-    return pattern + " (" + files.size() + (files.size() == 1 ? " file" : " files") + ")";
+    return pattern + " (" + inputs.size() + (inputs.size() == 1 ? " file" : " files") + ")";
   }
 }

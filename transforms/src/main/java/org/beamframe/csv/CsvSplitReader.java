@@ -5,15 +5,13 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.beamframe.storage.SeekableFile;
 import org.beamframe.types.ColumnNotFoundException;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
@@ -65,28 +63,28 @@ public final class CsvSplitReader implements Serializable {
     if (CsvSyntax.isGzip(file)) {
       return readGzip(file, rows, rejects);
     }
-    try (FileChannel channel = FileChannel.open(Path.of(file), StandardOpenOption.READ)) {
-      long size = channel.size();
+    try (SeekableFile seekable = SeekableFile.open(file)) {
+      long size = seekable.size();
       if (size == 0) {
         return 0;
       }
       Header header;
-      try (CSVParser headerParser = CsvSyntax.parser(CsvSyntax.reader(channel, 0, size), separator)) {
+      try (CSVParser headerParser = CsvSyntax.parser(CsvSyntax.reader(seekable, 0, size), separator)) {
         header = header(CsvSyntax.header(headerParser.iterator().next(), file), file);
       }
       // A split owns the records that start inside it; the first split's first record is the header.
       long from = split.start() == 0
-          ? boundaries.nextRecordStart(channel, 0, RecordBoundaries.RECORD_START, size, true)
-          : boundaries.nextRecordStart(channel, split.start(), resolved.stateAtStart(), size, false);
-      long to = split.end() >= size ? size : boundaries.nextRecordStart(channel, split.end(), resolved.stateAtEnd(), size, false);
-      from = pastLfOfCrlf(channel, from, size);
-      to = pastLfOfCrlf(channel, to, size);
+          ? boundaries.nextRecordStart(seekable, 0, RecordBoundaries.RECORD_START, size, true)
+          : boundaries.nextRecordStart(seekable, split.start(), resolved.stateAtStart(), size, false);
+      long to = split.end() >= size ? size : boundaries.nextRecordStart(seekable, split.end(), resolved.stateAtEnd(), size, false);
+      from = pastLfOfCrlf(seekable, from, size);
+      to = pastLfOfCrlf(seekable, to, size);
       if (from >= to) {
         return 0;
       }
       long firstLineOfSplit = from;
-      RecordScanner scanner = new RecordScanner(new ByteRangeInputStream(channel, from, to), separator, header.positions);
-      return readRecords(scanner, file, () -> lineOf(channel, firstLineOfSplit), from, header, rows, rejects);
+      RecordScanner scanner = new RecordScanner(seekable.range(from, to), separator, header.positions);
+      return readRecords(scanner, file, () -> lineOf(seekable, firstLineOfSplit), from, header, rows, rejects);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + split + ": " + e.getMessage(), e);
     }
@@ -120,13 +118,15 @@ public final class CsvSplitReader implements Serializable {
    * A CR ends a record, so a record boundary may fall between the CR and LF of a CRLF; the LF then
    * starts a blank line. Starting after it keeps line numbers counting a CRLF once.
    */
-  private static long pastLfOfCrlf(FileChannel channel, long offset, long size) throws IOException {
+  private static long pastLfOfCrlf(SeekableFile seekable, long offset, long size) throws IOException {
     if (offset == 0 || offset >= size) {
       return offset;
     }
     ByteBuffer two = ByteBuffer.allocate(2);
-    channel.read(two, offset - 1);
-    return two.get(0) == '\r' && two.get(1) == '\n' ? offset + 1 : offset;
+    while (two.hasRemaining() && seekable.read(two, offset - 1 + two.position()) > 0) {
+      // an object store may return fewer bytes than asked for
+    }
+    return two.position() == 2 && two.get(0) == '\r' && two.get(1) == '\n' ? offset + 1 : offset;
   }
 
   /** Where the text a scanner reads starts: the file's line number, counted only when an error needs it. */
@@ -225,14 +225,14 @@ public final class CsvSplitReader implements Serializable {
   }
 
   /** The 1-based line number of offset {@code offset} (CR, LF and CRLF each end a line): counted only when an error is reported. */
-  private static long lineOf(FileChannel channel, long offset) throws IOException {
+  private static long lineOf(SeekableFile seekable, long offset) throws IOException {
     long lines = 1;
     byte previous = 0;
     ByteBuffer buffer = ByteBuffer.allocate(SCAN_BYTES);
     for (long position = 0; position < offset; ) {
       buffer.clear();
       buffer.limit((int) Math.min(SCAN_BYTES, offset - position));
-      int read = channel.read(buffer, position);
+      int read = seekable.read(buffer, position);
       if (read <= 0) {
         break;
       }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +12,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.beamframe.storage.SeekableFile;
+import org.beamframe.storage.StoredPaths;
 
 /** The one RFC 4180 dialect BeamFrame reads, and how a byte range of a file becomes a parser. */
 final class CsvSyntax {
@@ -32,11 +33,20 @@ final class CsvSyntax {
    * UTF-8 text of bytes [start, end). Invalid bytes become U+FFFD, which the reader then reports
    * with the record's line: a decoder that failed instead would fail a whole buffer ahead of it.
    */
-  static Reader reader(FileChannel channel, long start, long end) {
+  static Reader reader(SeekableFile file, long start, long end) {
+    return text(file.range(start, end));
+  }
+
+  /** UTF-8 text of a whole file, from its start (closing the reader closes the file). */
+  static Reader reader(String file) throws IOException {
+    return text(StoredPaths.open(file));
+  }
+
+  private static Reader text(java.io.InputStream bytes) {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    return new BufferedReader(new InputStreamReader(new ByteRangeInputStream(channel, start, end), decoder), BUFFER_BYTES);
+    return new BufferedReader(new InputStreamReader(bytes, decoder), BUFFER_BYTES);
   }
 
   /** What went wrong when Commons CSV could not return a record (the header), and what to do about it. */
@@ -52,17 +62,20 @@ final class CsvSyntax {
     return file.endsWith(".gz");
   }
 
-  /** The decompressed bytes of a gzip file. */
+  /** The decompressed bytes of a gzip file, read through Beam's FileSystems. */
   static java.io.InputStream gzipStream(String file) throws IOException {
-    return new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(java.nio.file.Path.of(file)), 1 << 16);
+    java.io.InputStream compressed = StoredPaths.open(file);
+    try {
+      return new java.util.zip.GZIPInputStream(compressed, 1 << 16);
+    } catch (IOException notGzip) {
+      compressed.close();
+      throw notGzip;
+    }
   }
 
   /** UTF-8 text of a whole gzip file (invalid bytes become U+FFFD, as for plain files). */
   static Reader gzipReader(String file) throws IOException {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    return new BufferedReader(new InputStreamReader(gzipStream(file), decoder), BUFFER_BYTES);
+    return text(gzipStream(file));
   }
 
   /** The column names of a header record, without a UTF-8 byte order mark; duplicates are an error. */

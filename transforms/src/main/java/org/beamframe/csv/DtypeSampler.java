@@ -3,9 +3,6 @@ package org.beamframe.csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -13,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.beamframe.storage.InputFile;
+import org.beamframe.storage.SeekableFile;
 import org.beamframe.types.DType;
 
 /**
@@ -29,7 +28,7 @@ final class DtypeSampler {
   private DtypeSampler() {}
 
   /** The inferred dtype of each column of {@code header} that {@code options} does not declare. */
-  static Map<String, DType> infer(List<String> files, List<String> header, CsvReadOptions options) throws IOException {
+  static Map<String, DType> infer(List<InputFile> files, List<String> header, CsvReadOptions options) throws IOException {
     Map<String, DtypeInference> columns = new LinkedHashMap<>();
     for (String name : header) {
       if (!options.dtypes().containsKey(name)) {
@@ -37,8 +36,8 @@ final class DtypeSampler {
       }
     }
     int perWindow = Math.max(1, options.sampleRows() / 3);
-    for (String file : files.subList(0, Math.min(MAX_FILES, files.size()))) {
-      sampleFile(file, columns, perWindow, options.separator());
+    for (InputFile file : files.subList(0, Math.min(MAX_FILES, files.size()))) {
+      sampleFile(file.path(), columns, perWindow, options.separator());
     }
     Map<String, DType> inferred = new HashMap<>();
     columns.forEach((name, inference) -> inferred.put(name, inference.result()));
@@ -53,11 +52,11 @@ final class DtypeSampler {
       }
       return;
     }
-    try (FileChannel channel = FileChannel.open(Path.of(file), StandardOpenOption.READ)) {
-      long size = channel.size();
+    try (SeekableFile seekable = SeekableFile.open(file)) {
+      long size = seekable.size();
       List<String> header;
       long rowChars;
-      try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(channel, 0, size), separator)) {
+      try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(seekable, 0, size), separator)) {
         Iterator<CSVRecord> records = parser.iterator();
         if (!records.hasNext()) {
           return;
@@ -70,8 +69,8 @@ final class DtypeSampler {
         if (offset <= 0) {
           continue; // the start window covers a file this small
         }
-        long start = skipLines(channel, offset, 1, size);
-        try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(channel, start, size), separator)) {
+        long start = skipLines(seekable, offset, 1, size);
+        try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(seekable, start, size), separator)) {
           sampleWindow(parser.iterator(), header, columns, perWindow, file);
         }
       }
@@ -118,14 +117,14 @@ final class DtypeSampler {
 
 
   /** The offset after {@code lines} line feeds from {@code offset} (or {@code end}, if fewer). */
-  private static long skipLines(FileChannel channel, long offset, long lines, long end) throws IOException {
+  private static long skipLines(SeekableFile seekable, long offset, long lines, long end) throws IOException {
     long position = offset;
     long left = lines;
     ByteBuffer buffer = ByteBuffer.allocate(LINE_SCAN_BYTES);
     while (left > 0 && position < end) {
       buffer.clear();
       buffer.limit((int) Math.min(LINE_SCAN_BYTES, end - position));
-      int read = channel.read(buffer, position);
+      int read = seekable.read(buffer, position);
       if (read <= 0) {
         return end;
       }

@@ -6,7 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
+import org.beamframe.storage.SeekableFile;
 
 /**
  * Where CSV records start, found at the byte level with the same quoting rules as Commons CSV's
@@ -59,14 +59,14 @@ public final class RecordBoundaries implements Serializable {
    * there and any other state ends as the run's last byte says (line end, separator, or inside an
    * unquoted field). So the scan jumps from quote to quote, eight bytes at a time.
    */
-  public int[] summarize(FileChannel channel, long start, long end) throws IOException {
+  public int[] summarize(SeekableFile file, long start, long end) throws IOException {
     int[] states = {0, 1, 2, 3, 4};
     ByteBuffer buffer = ByteBuffer.allocate(BUFFER_BYTES);
     byte[] bytes = buffer.array();
     for (long position = start; position < end; ) {
       buffer.clear();
       buffer.limit((int) Math.min(BUFFER_BYTES, end - position));
-      int read = channel.read(buffer, position);
+      int read = file.read(buffer, position);
       if (read <= 0) {
         break;
       }
@@ -126,7 +126,7 @@ public final class RecordBoundaries implements Serializable {
    * {@code skipFirst}, the record that starts at {@code offset} itself is skipped (a header).
    * Returns {@code size} if no record starts before the end of the file.
    */
-  public long nextRecordStart(FileChannel channel, long offset, int stateAtOffset, long size, boolean skipFirst)
+  public long nextRecordStart(SeekableFile file, long offset, int stateAtOffset, long size, boolean skipFirst)
       throws IOException {
     if (stateAtOffset == RECORD_START && !skipFirst) {
       return offset;
@@ -136,7 +136,7 @@ public final class RecordBoundaries implements Serializable {
     byte[] bytes = buffer.array();
     for (long position = offset; position < size; ) {
       buffer.clear();
-      int read = channel.read(buffer, position);
+      int read = file.read(buffer, position);
       if (read <= 0) {
         break;
       }

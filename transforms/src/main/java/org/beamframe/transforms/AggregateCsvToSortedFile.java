@@ -37,6 +37,7 @@ import org.beamframe.csv.ResolvedSplit;
 import org.beamframe.expr.Coercions;
 import org.beamframe.rows.RowFunction;
 import org.beamframe.rows.RowProgram;
+import org.beamframe.storage.StoredPaths;
 import org.beamframe.types.FrameSchema;
 import org.beamframe.types.ValueText;
 
@@ -53,6 +54,11 @@ import org.beamframe.types.ValueText;
 public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
   /** Runs one merge pass reads at once: each holds an open file and a buffer. */
   private static final int DEFAULT_MERGE_FAN_IN = 128;
+  /**
+   * On an object store each run read is an open HTTP connection (the AWS SDK pools 50 by default)
+   * with Beam's own 1 MiB read buffer: fewer at once.
+   */
+  private static final int OBJECT_STORE_MERGE_FAN_IN = 32;
   /** What one pass's read buffers share, spread over its runs (each gets 8 KiB to 1 MiB of it). */
   private static final int MERGE_BUFFER_BYTES = 32 << 20;
 
@@ -91,8 +97,8 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
    */
   public static AggregateCsvToSortedFile of(ReadCsv read, List<String> keys, List<AggSpec> aggregations, String path,
       String runDirectory) {
-    return new AggregateCsvToSortedFile(read, keys, aggregations, true, path, runDirectory, DEFAULT_MERGE_FAN_IN,
-        RowProgram.empty());
+    return new AggregateCsvToSortedFile(read, keys, aggregations, true, path, runDirectory,
+        StoredPaths.isLocal(runDirectory) ? DEFAULT_MERGE_FAN_IN : OBJECT_STORE_MERGE_FAN_IN, RowProgram.empty());
   }
 
   /** pandas' {@code groupby(..., dropna=False)}: a missing key value is a group of its own, sorted last. */

@@ -2,6 +2,7 @@ package org.beamframe.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,7 +98,23 @@ class CsvSourceTest {
     assertEquals(List.of(dir.resolve("part-1.csv").toString(), dir.resolve("part-2.csv").toString()), source.files());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> CsvSource.inspect(dir + "/nothing-*.csv", CsvReadOptions.defaults()));
-    assertEquals("no files match \"" + dir + "/nothing-*.csv\" (searched under " + dir + ")", e.getMessage());
+    assertEquals("no files match \"" + dir + "/nothing-*.csv\"", e.getMessage());
+  }
+
+  /** Paths go through Beam's FileSystems: a file:// URI names the same files; a directory or an unknown scheme says what to do. */
+  @Test
+  void filesystemPathsAndTheirMistakes() throws IOException {
+    write("part-1.csv", "a\n2\n");
+    assertEquals(List.of(dir.resolve("part-1.csv").toString()),
+        CsvSource.inspect("file://" + dir + "/part-*.csv", CsvReadOptions.defaults()).files());
+    IllegalArgumentException directory = assertThrows(IllegalArgumentException.class,
+        () -> CsvSource.inspect(dir.toString(), CsvReadOptions.defaults()));
+    assertEquals("input \"" + dir + "\" is a directory; read the files in it with a glob, e.g. \"" + dir + "/*.csv\"",
+        directory.getMessage());
+    IllegalArgumentException scheme = assertThrows(IllegalArgumentException.class,
+        () -> CsvSource.inspect("nosuchfs://bucket/a.csv", CsvReadOptions.defaults()));
+    assertTrue(scheme.getMessage().startsWith("cannot read \"nosuchfs://bucket/a.csv\": No filesystem found for scheme nosuchfs. "
+        + "Beam knows a scheme once its filesystem module is on the classpath"), scheme.getMessage());
   }
 
   @Test

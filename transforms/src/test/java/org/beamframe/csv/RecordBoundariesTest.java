@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
+import org.beamframe.storage.SeekableFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class RecordBoundariesTest {
         bytes[i] = alphabet[random.nextInt(alphabet.length)];
       }
       Path file = Files.write(dir.resolve("bytes-" + n), bytes);
-      try (FileChannel channel = FileChannel.open(file)) {
+      try (SeekableFile channel = SeekableFile.open(file.toString())) {
         int from = random.nextInt(bytes.length);
         int to = random.nextInt(from, bytes.length + 1);
         int[] expected = new int[RecordBoundaries.STATES];

@@ -1,10 +1,10 @@
 package org.beamframe.runners;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.beamframe.exec.Executor;
 import org.beamframe.exec.ResultLimits;
@@ -16,32 +16,33 @@ import org.beamframe.exec.ResultLimits;
 public final class Session implements Executor, AutoCloseable {
   private final RunnerProfile profile;
   private final SessionSettings settings;
-  private final Path resultDirectory;
+  private final String resultLocation;
   private final ResultLimits resultLimits;
   private final PrintWriter progress;
   private Executor previous;
 
-  public Session(RunnerProfile profile, SessionSettings settings, Path resultDirectory) {
-    this(profile, settings, resultDirectory, ResultLimits.DEFAULT, null);
+  /** A session that hands results back through {@code settings}' temp location (by default the local temporary directory). */
+  public Session(RunnerProfile profile, SessionSettings settings) {
+    this(profile, settings, settings.resultLocation(), ResultLimits.DEFAULT, null);
   }
 
-  private Session(RunnerProfile profile, SessionSettings settings, Path resultDirectory, ResultLimits resultLimits,
+  private Session(RunnerProfile profile, SessionSettings settings, String resultLocation, ResultLimits resultLimits,
       PrintWriter progress) {
     this.profile = profile;
     this.settings = settings;
-    this.resultDirectory = resultDirectory;
+    this.resultLocation = resultLocation;
     this.resultLimits = resultLimits;
     this.progress = progress;
   }
 
   /** This session with other limits on what {@code compute()} brings back. */
   public Session withResultLimits(ResultLimits limits) {
-    return new Session(profile, settings, resultDirectory, limits, progress);
+    return new Session(profile, settings, resultLocation, limits, progress);
   }
 
   /** This session showing a progress line on {@code out} for runs longer than two seconds (null: none). */
   public Session withProgress(PrintWriter out) {
-    return new Session(profile, settings, resultDirectory, resultLimits, out);
+    return new Session(profile, settings, resultLocation, resultLimits, out);
   }
 
   @Override
@@ -67,18 +68,18 @@ public final class Session implements Executor, AutoCloseable {
     return resultLimits;
   }
 
-  /** A session that hands results back through the system's temporary directory. */
-  public Session(RunnerProfile profile, SessionSettings settings) {
-    this(profile, settings, Path.of(System.getProperty("java.io.tmpdir")));
-  }
-
   /** The default: DirectRunner, one thread per core, runtime checks off. */
   public static Session direct() {
     return new Session(new DirectProfile(), new SessionSettings(0, false, List.of()));
   }
 
-  /** Makes {@code session} the current executor until {@link #close()}. */
+  /**
+   * Makes {@code session} the current executor until {@link #close()}, and its filesystem options
+   * ({@code --awsRegion}, {@code --endpoint}, ...) those of Beam's FileSystems in this process, so
+   * frames read from {@code s3://} (or any scheme) can be planned here, as a Beam pipeline's would.
+   */
   public static Session start(Session session) {
+    FileSystems.setDefaultPipelineOptions(session.settings.beamOptions(org.apache.beam.sdk.options.PipelineOptions.class));
     session.previous = Executor.setCurrent(session);
     return session;
   }
@@ -97,8 +98,8 @@ public final class Session implements Executor, AutoCloseable {
   }
 
   @Override
-  public Path resultDirectory() {
-    return resultDirectory;
+  public String resultLocation() {
+    return resultLocation;
   }
 
   /** Restores the executor that was current before {@link #start}. */

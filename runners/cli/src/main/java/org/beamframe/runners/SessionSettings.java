@@ -1,6 +1,7 @@
 package org.beamframe.runners;
 
 import java.util.List;
+import org.beamframe.runners.storage.StorageOptions;
 
 /**
  * What a session asks of its runner: parallelism (0 = the machine's cores, or a cluster's slots),
@@ -24,11 +25,21 @@ public record SessionSettings(int parallelism, boolean enforceChecks, String mas
     this(parallelism, enforceChecks, null, 0, beamArgs);
   }
 
-  /** The extra Beam flags, validated and viewed as {@code type}: where a profile starts its options. */
+  /** The extra Beam flags, validated and viewed as {@code type}, with BeamFrame's storage defaults: where a profile starts its options. */
   public <T extends org.apache.beam.sdk.options.PipelineOptions> T beamOptions(Class<T> type) {
-    return org.apache.beam.sdk.options.PipelineOptionsFactory.fromArgs(beamArgs.toArray(new String[0]))
+    return StorageOptions.withDefaults(org.apache.beam.sdk.options.PipelineOptionsFactory
+        .fromArgs(beamArgs.toArray(new String[0]))
         .withValidation()
-        .as(type);
+        .as(type), beamArgs);
+  }
+
+  /**
+   * Where results come back through: {@code --tempLocation} (any Beam filesystem path, e.g.
+   * {@code s3://bucket/tmp}), else this machine's temporary directory.
+   */
+  public String resultLocation() {
+    String temp = beamOptions(org.apache.beam.sdk.options.PipelineOptions.class).getTempLocation();
+    return temp != null ? temp : System.getProperty("java.io.tmpdir");
   }
 
   /** The parallelism to use: the configured one, or the number of available cores. */

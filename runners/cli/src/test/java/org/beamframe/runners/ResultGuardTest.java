@@ -78,7 +78,7 @@ class ResultGuardTest {
 
     IllegalArgumentException exists = assertThrows(IllegalArgumentException.class,
         () -> frame.toCsv(output.toString(), false, session));
-    assertEquals("output " + output + " exists; choose another path or pass overwrite=true", exists.getMessage());
+    assertEquals("output " + output + " exists; choose another path or allow replacing it (overwrite=true, --overwrite on the command line)", exists.getMessage());
     assertEquals(report, frame.filter(org.beamframe.expr.Expressions.col("id").ge(0)).toCsv(output.toString(), true, session));
   }
 

@@ -1,6 +1,5 @@
 package org.beamframe.runners.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,8 +19,8 @@ final class ArcosCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, paramLabel = "GLOB", description = "ARCOS CSV file(s): a path or a glob.")
   String input;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the CSV here (atomically) instead of to stdout.")
-  Path output;
+  @Mixin
+  OutputOptions output;
 
   @Mixin
   JobOptions job;
@@ -35,6 +34,7 @@ final class ArcosCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return job.writeTable(spec, beamArgs, MorphineEquivalents.byCountyYear(ArcosData.read(input, job.read.csvOptions())), output);
+    return job.writeTable(spec, beamArgs,
+        () -> MorphineEquivalents.byCountyYear(ArcosData.read(input, job.read.csvOptions())), output);
   }
 }

@@ -31,6 +31,6 @@ final class MaxPillsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return job.writeValue(spec, beamArgs, MaxPills.largestTabletShipment(ArcosData.read(input, job.read.csvOptions())));
+    return job.writeValue(spec, beamArgs, () -> MaxPills.largestTabletShipment(ArcosData.read(input, job.read.csvOptions())));
   }
 }

@@ -1,6 +1,5 @@
 package org.beamframe.runners.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +59,8 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--head", paramLabel = "N", description = "Only the first N rows of the (sorted) result.")
   Integer head;
 
-  @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the CSV here (atomically, from the workers) instead of to stdout.")
-  Path output;
+  @Mixin
+  OutputOptions output;
 
   @Mixin
   JobOptions job;
@@ -76,6 +74,11 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    return job.writeTable(spec, beamArgs, this::frame, output);
+  }
+
+  /** The query's frame, built once the session is started (so s3:// inputs resolve). */
+  private DataFrame frame() {
     DataFrame frame = BeamFrame.readCsv(input, job.read.csvOptions().withDtypes(dtypes));
     for (String assignment : assignments) {
       frame = frame.eval(assignment);
@@ -86,7 +89,7 @@ final class QueryCommand implements Callable<Integer> {
     if (select != null) {
       frame = frame.select(select.toArray(String[]::new));
     }
-    return job.writeTable(spec, beamArgs, ordered(aggregate(frame)), output);
+    return ordered(aggregate(frame));
   }
 
   /**

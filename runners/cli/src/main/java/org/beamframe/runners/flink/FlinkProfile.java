@@ -7,6 +7,8 @@ import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.beamframe.runners.RunnerProfile;
 import org.beamframe.runners.SessionSettings;
+import org.beamframe.runners.storage.StorageOptions;
+import org.beamframe.storage.StoredPaths;
 import org.beamframe.transforms.BeamFrameOptions;
 
 /**
@@ -34,6 +36,13 @@ public final class FlinkProfile implements RunnerProfile {
     if (settings.master() == null) {
       throw new IllegalArgumentException("--runner=flink needs the cluster's REST address: --flink-master=HOST:PORT "
           + "(a local one: bin/beamframe cluster start, then --flink-master=127.0.0.1:8081)");
+    }
+    String host = settings.master().replaceFirst("^https?://", "").replaceFirst(":[0-9]+/?$", "");
+    String temp = settings.beamOptions(PipelineOptions.class).getTempLocation();
+    if (!StorageOptions.isThisHost(host) && (temp == null || StoredPaths.isLocal(temp))) {
+      throw new IllegalArgumentException("the cluster at " + settings.master() + " is not on this machine, so its "
+          + "workers cannot hand results back through " + (temp == null ? "this machine's temporary directory"
+          : "the local path " + temp) + "; pass a temp location both reach, e.g. --tempLocation=s3://BUCKET/tmp");
     }
     FlinkRest rest = new FlinkRest(settings.master());
     int slots = rest.overview().path("slots-total").asInt(0);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ import org.beamframe.runners.Session;
 import org.beamframe.runners.SessionSettings;
 import org.beamframe.runners.cli.BeamFrameCli;
 import org.beamframe.runners.cli.QueryFixturesTest;
+import org.beamframe.runners.storage.ArcosParts;
+import org.beamframe.runners.storage.S3ProxyProcess;
 import org.beamframe.types.SortKey;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,21 +52,33 @@ class FlinkClusterIT {
 
   private LocalFlinkCluster cluster;
   private Session onCluster;
+  private S3ProxyProcess s3;
 
   @BeforeAll
-  void startCluster() throws IOException {
+  void startCluster() throws IOException, InterruptedException {
     Path home = Files.createTempDirectory("beamframe-flink-it-");
     cluster = new LocalFlinkCluster(home, LocalFlinkCluster.defaultLib());
     cluster.start(2, 1, Ports.free(), Ports.free(), Ports.free());
     onCluster = new Session(new FlinkProfile(), new SessionSettings(0, false, cluster.restAddress(), 2, List.of()));
+    s3 = S3ProxyProcess.start(Files.createDirectories(home.resolve("s3")));
+    s3.createBucket("arcos");
+    for (Path part : ArcosParts.writeTo(Files.createDirectories(home.resolve("parts")))) {
+      s3.put("arcos", "shipments/" + part.getFileName(), part);
+    }
   }
 
   @AfterAll
-  void stopCluster() {
+  void stopCluster() throws InterruptedException {
     var pids = cluster.pids().values();
-    assertEquals(List.of("jobmanager", "taskmanager-1", "taskmanager-2"), cluster.stop());
-    for (long pid : pids) {
-      assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " still alive");
+    try {
+      assertEquals(List.of("jobmanager", "taskmanager-1", "taskmanager-2"), cluster.stop());
+      for (long pid : pids) {
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " still alive");
+      }
+    } finally {
+      if (s3 != null) {
+        s3.close();
+      }
     }
   }
 
@@ -119,6 +134,58 @@ class FlinkClusterIT {
       assertEquals(List.of(file), left.toList(), "only the finished file: no runs, no temporary file");
     }
     assertRanOnBothTaskManagers(rest, before);
+  }
+
+  /**
+   * Issue #13 on the cluster: the TaskManagers read a glob of S3 objects (gzipped, two-line fields
+   * across 4 KiB splits, BOM + CRLF) with the AWS default chain of their own environment, and hand
+   * the result back through --tempLocation on S3: nothing goes through the client's temporary
+   * directory, and nothing is left in the temp location. --output to S3 writes the same table.
+   */
+  @Test
+  void theArcosQueryOverS3ObjectsOnTheClusterIsTheReferenceWithoutTheClientsDisk() throws IOException {
+    FlinkRest rest = new FlinkRest(cluster.restAddress());
+    Set<String> before = rest.jobIds();
+    List<String> flags = new ArrayList<>(s3.beamFlags());
+    flags.add("--tempLocation=s3://arcos/tmp");
+    Path clientTemp = Path.of(System.getProperty("java.io.tmpdir"));
+    Set<Path> clientTempBefore = results(clientTemp);
+    Session s3Cluster = new Session(new FlinkProfile(), new SessionSettings(0, false, cluster.restAddress(), 2, flags));
+    LocalTable table;
+    try (Session session = Session.start(s3Cluster)) {
+      table = MorphineEquivalents.byCountyYear(ArcosData.read("s3://arcos/shipments/part-*",
+          CsvReadOptions.defaults().withSplitBytes(4096))).compute(session);
+    }
+    StringBuilder csv = new StringBuilder();
+    table.writeCsv(csv);
+    String expected = Files.readString(Path.of("..", "..", "testdata", "arcos-sample.expected-morphine.csv"));
+    QueryFixturesTest.assertSameTable(expected, csv.toString(), "s3 objects on the cluster");
+    assertEquals(3000, table.report().orElseThrow().read());
+    assertTrue(s3.requests().stream().anyMatch(request -> request.matches(
+        "POST /arcos/tmp/beamframe-result-[-0-9a-f]+/part\\.rows\\?uploadId=.*")),
+        "a TaskManager completed the result's upload to S3");
+    assertEquals(clientTempBefore, results(clientTemp), "no result file in the client's temporary directory");
+    assertEquals(List.of(), s3.keys("arcos", "tmp/"), "no result object left in the temp location");
+    assertRanOnBothTaskManagers(rest, before);
+
+    List<String> args = new ArrayList<>(List.of("arcos", "--input", "s3://arcos/shipments/part-*", "--quiet",
+        "--runner=flink", "--flink-master=" + cluster.restAddress(), "--output", "s3://arcos/cluster/morphine.csv"));
+    args.addAll(flags);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = BeamFrameCli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+    assertEquals(0, code, err.toString());
+    QueryFixturesTest.assertSameTable(expected, new String(s3.get("arcos", "cluster/morphine.csv"), StandardCharsets.UTF_8),
+        "--output on s3 from the cluster");
+    assertEquals(List.of("cluster/morphine.csv"), s3.keys("arcos", "cluster/"), "only the finished object");
+  }
+
+  /** The result directories a run would leave in the client's temporary directory. */
+  private static Set<Path> results(Path temp) throws IOException {
+    try (var entries = Files.list(temp)) {
+      return entries.filter(path -> path.getFileName().toString().startsWith("beamframe-result-"))
+          .collect(java.util.stream.Collectors.toSet());
+    }
   }
 
   @Test

@@ -11,12 +11,12 @@ import java.util.Set;
  * hand out a just-closed port again (a CI run once got the same one for RPC and BLOB, and the
  * JobManager could not start), so a port given out once is never given again in this JVM.
  */
-final class Ports {
+public final class Ports {
   private static final Set<Integer> GIVEN = new HashSet<>();
 
   private Ports() {}
 
-  static synchronized int free() throws IOException {
+  public static synchronized int free() throws IOException {
     while (true) {
       try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
         if (GIVEN.add(socket.getLocalPort())) {

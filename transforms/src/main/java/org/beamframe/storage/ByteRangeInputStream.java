@@ -1,18 +1,17 @@
-package org.beamframe.csv;
+package org.beamframe.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 
-/** Reads bytes [position, end) of a file channel with positional reads; does not close the channel. */
+/** Reads bytes [position, end) of a file with positional reads; does not close the file. */
 final class ByteRangeInputStream extends InputStream {
-  private final FileChannel channel;
+  private final SeekableFile file;
   private final long end;
   private long position;
 
-  ByteRangeInputStream(FileChannel channel, long start, long end) {
-    this.channel = channel;
+  ByteRangeInputStream(SeekableFile file, long start, long end) {
+    this.file = file;
     this.position = start;
     this.end = end;
   }
@@ -29,7 +28,7 @@ final class ByteRangeInputStream extends InputStream {
       return -1;
     }
     int wanted = (int) Math.min(length, end - position);
-    int read = channel.read(ByteBuffer.wrap(buffer, offset, wanted), position);
+    int read = file.read(ByteBuffer.wrap(buffer, offset, wanted), position);
     if (read > 0) {
       position += read;
     }
