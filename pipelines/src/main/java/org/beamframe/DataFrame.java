@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.Row;
 import org.beamframe.agg.AggSpec;
+import org.beamframe.exec.BeamEdge;
 import org.beamframe.exec.Execution;
 import org.beamframe.exec.Executor;
 import org.beamframe.exec.Outcome;
@@ -274,6 +278,17 @@ public final class DataFrame {
 
   public RunReport toCsvShards(String path, boolean overwrite, Executor executor) {
     return run(new WriteCsvNode(plan, path, overwrite, true), executor, Optimizer.DEFAULT).report();
+  }
+
+  /**
+   * Beam's {@code to_pcollection}: this frame's rows as a {@code PCollection<Row>} of
+   * {@code pipeline} (every field nullable), its optimized plan applied there, for the pipeline's
+   * other transforms; nothing runs until that pipeline does. A frame from
+   * {@link BeamFrame#from(org.apache.beam.sdk.values.PCollection)} must be applied in its own
+   * PCollection's pipeline; a sorted frame is refused (a PCollection has no order).
+   */
+  public PCollection<Row> toPCollection(Pipeline pipeline) {
+    return BeamEdge.rows(Optimizer.DEFAULT.physicalRows(plan), pipeline);
   }
 
   private static Outcome run(PlanNode sink, Executor executor, Optimizer optimizer) {

@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.apache.beam.sdk.values.Row;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.beamframe.exec.BeamEdge;
 import org.beamframe.exec.RowOrder;
 import org.beamframe.exec.RunReport;
+import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 import org.beamframe.types.SortKey;
 import org.beamframe.types.ValueText;
@@ -70,6 +75,39 @@ public final class LocalTable {
   public List<Object> column(String name) {
     int index = schema.indexOf(name);
     return Collections.unmodifiableList(new ArrayList<>(rows.stream().map(row -> row.get(index)).toList()));
+  }
+
+  /**
+   * The values of column {@code name} as {@code type}, the Java type of its dtype ({@code Long} for
+   * int64, {@code Double} for float64, {@code String} for object, {@code Boolean} for bool,
+   * {@code LocalDateTime} for datetime64); missing values are null.
+   */
+  public <T> List<T> column(String name, Class<T> type) {
+    DType dtype = schema.typeOf(name);
+    if (!type.isAssignableFrom(dtype.javaType())) {
+      throw new IllegalArgumentException("column " + name + " is " + dtype.pandasName() + ", whose values are "
+          + dtype.javaType().getSimpleName() + ", not " + type.getSimpleName() + ": ask for column(\"" + name + "\", "
+          + dtype.javaType().getSimpleName() + ".class)");
+    }
+    return column(name).stream().map(type::cast).toList();
+  }
+
+  /** The rows as Beam rows of the table's Beam schema (every field nullable), e.g. for {@code Create.of}. */
+  public List<Row> toBeamRows() {
+    return BeamEdge.beamRows(schema, rows);
+  }
+
+  /** The rows as maps from column name to value, in column order: pandas' {@code to_dict("records")}. */
+  public List<Map<String, Object>> toMaps() {
+    List<Map<String, Object>> maps = new ArrayList<>(rows.size());
+    for (List<Object> row : rows) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (int i = 0; i < schema.size(); i++) {
+        map.put(schema.field(i).name(), row.get(i));
+      }
+      maps.add(Collections.unmodifiableMap(map));
+    }
+    return Collections.unmodifiableList(maps);
   }
 
   /** The first {@code n} rows. */
@@ -133,10 +171,71 @@ public final class LocalTable {
     return text.toString();
   }
 
-  /** The first rows as CSV and the table's size; for looking at, not parsing. */
+  /**
+   * The table as pandas prints a frame, for looking at, not parsing: a header, the rows with their
+   * position, columns aligned to the right, missing values as pandas shows them after read_csv
+   * (NaN, NaT, or {@code <NA>} for the nullable int64 and bool), the middle rows elided past
+   * {@value #SHOWN} rows, and the table's size.
+   */
   @Override
   public String toString() {
-    String shown = head(20).toCsv();
-    return shown + (rows.size() > 20 ? "...\n" : "") + "[" + rows.size() + " rows x " + schema.size() + " columns]";
+    List<Integer> shown = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.size() <= SHOWN || i < SHOWN / 2 || i >= rows.size() - SHOWN / 2) {
+        shown.add(i);
+      }
+    }
+    List<List<String>> cells = new ArrayList<>();
+    List<String> header = new ArrayList<>(List.of(""));
+    header.addAll(schema.names());
+    cells.add(header);
+    for (int index : shown) {
+      List<String> line = new ArrayList<>(List.of(String.valueOf(index)));
+      for (int c = 0; c < schema.size(); c++) {
+        line.add(cell(rows.get(index).get(c), schema.field(c).type()));
+      }
+      cells.add(line);
+    }
+    int[] widths = new int[header.size()];
+    for (List<String> line : cells) {
+      for (int c = 0; c < line.size(); c++) {
+        widths[c] = Math.max(widths[c], line.get(c).length());
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (int l = 0; l < cells.size(); l++) {
+      if (l > 0 && rows.size() > SHOWN && shown.get(l - 1) == rows.size() - SHOWN / 2) {
+        text.append(elision(widths)).append('\n');
+      }
+      List<String> line = cells.get(l);
+      for (int c = 0; c < line.size(); c++) {
+        String value = line.get(c);
+        text.append(c == 0 ? "" : "  ").append(" ".repeat(widths[c] - value.length())).append(value);
+      }
+      text.append('\n');
+    }
+    return text.append('\n').append("[").append(rows.size()).append(rows.size() == 1 ? " row x " : " rows x ")
+        .append(schema.size()).append(schema.size() == 1 ? " column]" : " columns]").toString();
+  }
+
+  private static final int SHOWN = 20;
+
+  private static String cell(Object value, DType type) {
+    if (value == null) {
+      return switch (type) {
+        case FLOAT64, OBJECT -> "NaN";
+        case DATETIME64 -> "NaT";
+        case INT64, BOOL -> "<NA>";
+      };
+    }
+    return ValueText.format(value);
+  }
+
+  private static String elision(int[] widths) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < widths.length; c++) {
+      line.append(c == 0 ? "" : "  ").append(" ".repeat(Math.max(0, widths[c] - 3))).append("...");
+    }
+    return line.toString();
   }
 }

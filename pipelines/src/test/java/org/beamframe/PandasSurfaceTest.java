@@ -222,7 +222,7 @@ class PandasSurfaceTest {
   }
 
   /** The fixture pandas wrote, row by row in its order: numbers exactly as doubles, text as is, missing as empty. */
-  private static void assertTable(String fixture, LocalTable table) throws IOException {
+  static void assertTable(String fixture, LocalTable table) throws IOException {
     List<CSVRecord> expected;
     try (Reader in = Files.newBufferedReader(QUERY.resolve(fixture + ".expected.csv"))) {
       expected = CSVFormat.RFC4180.parse(in).getRecords();

@@ -5,12 +5,18 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 
-/** Holds the process-wide default executor; without one, Beam's default options (and runner) apply. */
+/**
+ * Holds the process-wide default executor; without one, Beam's DirectRunner as the command line
+ * runs it: a worker thread per core, and without the element checks (they copy and re-encode
+ * every element, for tests) that Beam's defaults turn on.
+ */
 final class CurrentExecutor {
   private static final Executor BEAM_DEFAULTS = new Executor() {
     @Override
     public PipelineOptions pipelineOptions() {
-      return PipelineOptionsFactory.create();
+      int cores = Runtime.getRuntime().availableProcessors();
+      return PipelineOptionsFactory.fromArgs("--enforceImmutability=false", "--enforceEncodability=false",
+          "--targetParallelism=" + cores, "--workerParallelism=" + cores).create();
     }
   };
   private static final AtomicReference<Executor> CURRENT = new AtomicReference<>(BEAM_DEFAULTS);

@@ -1,19 +1,25 @@
 package org.beamframe.lowering;
 
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.schemas.Schema;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.agg.PartialGroups;
 import org.beamframe.physical.Aggregation;
+import org.beamframe.physical.BeamInput;
 import org.beamframe.physical.CsvScan;
 import org.beamframe.physical.FinalAggregate;
 import org.beamframe.physical.JoinSpec;
 import org.beamframe.physical.KeyJoin;
+import org.beamframe.physical.LocalRows;
 import org.beamframe.physical.PartialAggregateScan;
 import org.beamframe.physical.PhysicalNode;
 import org.beamframe.physical.PhysicalVisitor;
@@ -26,6 +32,7 @@ import org.beamframe.physical.WholeInputReduce;
 import org.beamframe.plan.JoinHow;
 import org.beamframe.transforms.AggregateBy;
 import org.beamframe.transforms.AggregateCsvToSortedFile;
+import org.beamframe.transforms.BeamSchemas;
 import org.beamframe.transforms.MergePartialAggregates;
 import org.beamframe.transforms.MergeRows;
 import org.beamframe.transforms.PreAggregateCsv;
@@ -60,6 +67,31 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
   @Override
   public PCollection<Row> csvScan(CsvScan scan) {
     return PBegin.in(pipeline).apply(name(scan.describe()), read(scan));
+  }
+
+  @Override
+  public PCollection<Row> localRows(LocalRows rows) {
+    Schema schema = BeamSchemas.toBeam(rows.schema());
+    return pipeline.apply(name(rows.describe()), Create.of(BeamSchemas.rows(schema, rows.rows())).withRowSchema(schema));
+  }
+
+  /**
+   * The input's rows, under the schema BeamFrame gives them (every field nullable, as in pandas):
+   * a step's output schema is then the same whether the input came from a PCollection or a file.
+   */
+  @Override
+  public PCollection<Row> beamInput(BeamInput input) {
+    @SuppressWarnings("unchecked") // a RowSource's collection is a PCollection<Row> (plans name no Beam type)
+    PCollection<Row> rows = (PCollection<Row>) input.source().collection();
+    if (rows.getPipeline() != pipeline) {
+      throw new IllegalArgumentException("this frame reads " + input.source().describe() + ", a PCollection of "
+          + "another pipeline: apply the frame in that pipeline (toPCollection, BeamFrame.transform); compute() "
+          + "and toCsv run a pipeline of their own");
+    }
+    Schema schema = BeamSchemas.toBeam(input.schema());
+    return rows.apply(name(input.describe()), MapElements.into(TypeDescriptors.rows())
+        .via((Row row) -> Row.withSchema(schema).addValues(row.getValues()).build()))
+        .setRowSchema(schema);
   }
 
   @Override

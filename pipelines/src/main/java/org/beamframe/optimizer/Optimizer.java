@@ -3,6 +3,7 @@ package org.beamframe.optimizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.beamframe.physical.PhysicalNode;
 import org.beamframe.physical.PhysicalSink;
 import org.beamframe.plan.CollectNode;
 import org.beamframe.plan.PlanNode;
@@ -60,6 +61,20 @@ public final class Optimizer {
   /** What runs for {@code root}, which ends in a sink: the optimized plan, made physical. */
   public PhysicalSink physicalPlan(PlanNode root) {
     return planner.plan(optimize(root));
+  }
+
+  /**
+   * What runs for the rows of {@code frame} inside a Beam pipeline of one's own (no sink: they are
+   * a PCollection): optimized as for {@code compute()}, made physical. A PCollection has no order,
+   * so a frame sorted by sort_values is refused.
+   */
+  public PhysicalNode physicalRows(PlanNode frame) {
+    PlanNode rows = optimize(new CollectNode(frame)).children().get(0);
+    if (!rows.order().isEmpty()) {
+      throw new IllegalStateException("this frame is sorted, and a PCollection has no order: sort where its rows "
+          + "are gathered (compute(), toCsv), or drop the sort_values before toPCollection");
+    }
+    return planner.rows(rows);
   }
 
   /**

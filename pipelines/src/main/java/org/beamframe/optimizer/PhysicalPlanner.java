@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.beamframe.physical.Aggregation;
+import org.beamframe.physical.BeamInput;
 import org.beamframe.physical.CollectRows;
 import org.beamframe.physical.CsvFile;
 import org.beamframe.physical.CsvScan;
@@ -14,6 +15,7 @@ import org.beamframe.physical.FirstRowsOfScan;
 import org.beamframe.physical.JoinSpec;
 import org.beamframe.physical.KeyJoin;
 import org.beamframe.physical.LocalCsvFile;
+import org.beamframe.physical.LocalRows;
 import org.beamframe.physical.PhysicalNode;
 import org.beamframe.physical.PhysicalSink;
 import org.beamframe.physical.RowSteps;
@@ -25,11 +27,13 @@ import org.beamframe.physical.Union;
 import org.beamframe.physical.WholeInputReduce;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.AssignNode;
+import org.beamframe.plan.BeamInputNode;
 import org.beamframe.plan.CollectNode;
 import org.beamframe.plan.ConcatNode;
 import org.beamframe.plan.FilterNode;
 import org.beamframe.plan.JoinNode;
 import org.beamframe.plan.LimitNode;
+import org.beamframe.plan.LocalRowsNode;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.ReadCsvNode;
 import org.beamframe.plan.RowsNode;
@@ -174,6 +178,12 @@ public final class PhysicalPlanner {
     Optional<CsvScan> scan = scanOf(node);
     if (scan.isPresent()) {
       return scan.get();
+    }
+    if (node instanceof LocalRowsNode local) {
+      return new LocalRows(local.schema(), local.rows());
+    }
+    if (node instanceof BeamInputNode input) {
+      return new BeamInput(input.source(), input.schema());
     }
     if (node instanceof RowsNode rows) {
       return new RowSteps(rows(rows.child()), rows.program());

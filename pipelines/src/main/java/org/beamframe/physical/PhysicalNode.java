@@ -7,7 +7,7 @@ import org.beamframe.plan.PlanTree;
  * One step of a physical plan: how rows are made, each node one Beam transform when lowered.
  * Plain Java: the lowering meets Beam, through {@link PhysicalVisitor}.
  */
-public sealed interface PhysicalNode extends PlanTree permits CsvScan, RowSteps, FinalAggregate, ShuffledAggregate,
+public sealed interface PhysicalNode extends PlanTree permits CsvScan, LocalRows, BeamInput, RowSteps, FinalAggregate, ShuffledAggregate,
     WholeInputReduce, KeyJoin, TopN, Union {
   @Override
   List<? extends PlanTree> children();

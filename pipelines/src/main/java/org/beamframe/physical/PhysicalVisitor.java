@@ -4,6 +4,10 @@ package org.beamframe.physical;
 public interface PhysicalVisitor<R> {
   R csvScan(CsvScan scan);
 
+  R localRows(LocalRows rows);
+
+  R beamInput(BeamInput input);
+
   R rowSteps(RowSteps steps);
 
   R finalAggregate(FinalAggregate aggregate);

@@ -9,7 +9,7 @@ import org.beamframe.types.SortKey;
  * (and checked) when it is built, so a bad column or type fails at the call that wrote it, not on
  * a worker. How each node runs is the physical plan's business. Plain Java: no Beam.
  */
-public sealed interface PlanNode extends PlanTree permits ReadCsvNode, AssignNode, FilterNode, SelectNode, RowsNode,
+public sealed interface PlanNode extends PlanTree permits PlanLeaf, AssignNode, FilterNode, SelectNode, RowsNode,
     AggregateNode, TopNode, JoinNode, ConcatNode, SortNode, LimitNode, CollectNode, WriteCsvNode {
   @Override
   FrameSchema schema();

@@ -6,7 +6,7 @@ import org.beamframe.csv.CsvSource;
 import org.beamframe.types.FrameSchema;
 
 /** Reads CSV files; {@code columns} are the ones it converts and outputs, in order. */
-public record ReadCsvNode(CsvSource source, List<String> columns) implements PlanNode {
+public record ReadCsvNode(CsvSource source, List<String> columns) implements PlanLeaf {
   public ReadCsvNode {
     Objects.requireNonNull(source, "source");
     columns = List.copyOf(columns);
@@ -21,16 +21,6 @@ public record ReadCsvNode(CsvSource source, List<String> columns) implements Pla
   @Override
   public FrameSchema schema() {
     return source.schema().select(columns);
-  }
-
-  @Override
-  public List<PlanNode> children() {
-    return List.of();
-  }
-
-  @Override
-  public PlanNode withChildren(List<PlanNode> children) {
-    return this;
   }
 
   @Override

@@ -2,9 +2,10 @@ package org.beamframe.transforms;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.schemas.Schema.FieldType;
+import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.schemas.logicaltypes.SqlTypes;
+import org.apache.beam.sdk.values.Row;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameField;
 import org.beamframe.types.FrameSchema;
@@ -27,6 +28,11 @@ public final class BeamSchemas {
       fields.add(new FrameField(field.getName(), dtype(field)));
     }
     return FrameSchema.of(fields);
+  }
+
+  /** Values in schema order (null for missing) as Beam rows of {@code schema}. */
+  public static List<Row> rows(Schema schema, List<List<Object>> rows) {
+    return rows.stream().map(values -> Row.withSchema(schema).addValues(values).build()).toList();
   }
 
   static FieldType fieldType(DType type) {

@@ -1,0 +1,32 @@
+package org.beamframe.exec;
+
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.Row;
+import org.beamframe.plan.RowSource;
+import org.beamframe.transforms.BeamSchemas;
+import org.beamframe.types.FrameSchema;
+
+/** A Beam {@code PCollection<Row>} as a plan's input, its Beam schema mapped to BeamFrame's dtypes. */
+public record PCollectionSource(PCollection<Row> rows) implements RowSource {
+  public PCollectionSource {
+    if (!rows.hasSchema()) {
+      throw new IllegalArgumentException("PCollection " + rows.getName() + " has no schema: a frame needs its columns; "
+          + "give it one with setRowSchema(schema)");
+    }
+  }
+
+  /** The frame schema of the rows; fails naming a field whose Beam type has no dtype. */
+  public FrameSchema schema() {
+    return BeamSchemas.fromBeam(rows.getSchema());
+  }
+
+  @Override
+  public Object collection() {
+    return rows;
+  }
+
+  @Override
+  public String describe() {
+    return rows.getName();
+  }
+}

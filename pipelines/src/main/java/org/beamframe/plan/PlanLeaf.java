@@ -1,0 +1,16 @@
+package org.beamframe.plan;
+
+import java.util.List;
+
+/** A node where rows enter a plan (files, rows in memory, a Beam PCollection): no children to rewrite. */
+public sealed interface PlanLeaf extends PlanNode permits ReadCsvNode, LocalRowsNode, BeamInputNode {
+  @Override
+  default List<PlanNode> children() {
+    return List.of();
+  }
+
+  @Override
+  default PlanNode withChildren(List<PlanNode> children) {
+    return this;
+  }
+}
