@@ -19,6 +19,7 @@ import org.beamframe.agg.AggFunction;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.examples.ArcosData;
 import org.beamframe.examples.MorphineEquivalents;
+import org.beamframe.runners.Session;
 import org.beamframe.transforms.AggregateBy;
 import org.beamframe.transforms.ReadCsv;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,20 @@ class ConsumerTest {
   /** (a) The course table through the facade: no Session, no runner named, the DirectRunner by default. */
   @Test
   void theCourseTableWithNoSessionAndNoRunnerNamed() throws IOException {
-    LocalTable table = MorphineEquivalents.byCountyYear(ArcosData.read(TESTDATA.resolve("arcos-sample.csv").toString()))
-        .compute();
+    assertIsTheReference(MorphineEquivalents.byCountyYear(ArcosData.read(TESTDATA.resolve("arcos-sample.csv").toString()))
+        .compute());
+  }
+
+  /** The same through a Session of our own (beamframe-runners), as a dask user starts a Client. */
+  @Test
+  void theCourseTableThroughASession() throws IOException {
+    try (Session session = Session.start(Session.direct())) {
+      assertIsTheReference(MorphineEquivalents.byCountyYear(ArcosData.read(TESTDATA.resolve("arcos-sample.csv")
+          .toString())).compute(session));
+    }
+  }
+
+  private static void assertIsTheReference(LocalTable table) throws IOException {
     List<String> expected = Files.readAllLines(TESTDATA.resolve("arcos-sample.expected-morphine.csv"));
     List<String> got = table.toCsv().lines().toList();
     assertEquals(expected.size(), got.size());
