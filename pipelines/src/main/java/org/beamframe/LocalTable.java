@@ -172,10 +172,10 @@ public final class LocalTable {
   }
 
   /**
-   * The table as pandas prints a frame, for looking at, not parsing: a header, the rows with their
+   * The table in pandas' style, for looking at, not parsing: a header, the rows with their
    * position, columns aligned to the right, missing values as pandas shows them after read_csv
    * (NaN, NaT, or {@code <NA>} for the nullable int64 and bool), the middle rows elided past
-   * {@value #SHOWN} rows, and the table's size.
+   * {@value #SHOWN} rows (pandas waits for 60), and, always, the table's size.
    */
   @Override
   public String toString() {

@@ -69,7 +69,36 @@ class FramesAndBeamTest {
     PAssert.that(back).containsInAnyOrder(
         Row.withSchema(NULLABLE).addValues("OH", 3L, 1.5, true, WHEN, null).build(),
         Row.withSchema(NULLABLE).addValues("WV", -7L, -0.25, false, WHEN.plusDays(1), 11L).build());
+    // A second frame in the same pipeline gets steps of its own names; nlargest's rows are a PCollection too.
+    Schema largest = Schema.builder().addNullableField("s", FieldType.STRING).addNullableField("n", FieldType.INT64).build();
+    PAssert.that(frame.select("s", "n").nlargest(1, "n").toPCollection(pipeline))
+        .containsInAnyOrder(Row.withSchema(largest).addValues("OH", 3L).build());
     pipeline.run().waitUntilFinish();
+  }
+
+  /** A PCollection may be of any size: a merge never broadcasts it, as it would a small file. */
+  @Test
+  void aPCollectionOnAMergesRightSideIsShuffledNotBroadcast(TestPipeline pipeline) throws IOException {
+    Schema buyers = Schema.builder().addStringField("buyer").addStringField("chain").build();
+    DataFrame right = BeamFrame.from(pipeline.apply(Create.of(Row.withSchema(buyers).addValues("Kroger", "K").build())
+        .withRowSchema(buyers)));
+    DataFrame left = BeamFrame.fromRows(SHIPMENTS, shipmentRows());
+    String plan = left.merge(right, org.beamframe.plan.JoinHow.INNER, "buyer").explain();
+    assertTrue(plan.contains("(inner, shuffled)"), plan);
+    assertTrue(left.merge(left.select("buyer", "state").rename(Map.of("state", "home")),
+        org.beamframe.plan.JoinHow.INNER, "buyer").explain().contains("right side broadcast"), "rows in memory are small");
+    pipeline.enableAbandonedNodeEnforcement(false);
+  }
+
+  /** A concat of a file and rows in memory, each narrowed to the columns the group-by reads: pandas' answer. */
+  @Test
+  void aConcatOfAFileAndRowsInMemoryGivesPandasAnswer() throws IOException {
+    DataFrame file = BeamFrame.readCsv(Path.of("..", "testdata", "query", "shipments.csv").toString(),
+        org.beamframe.csv.CsvReadOptions.defaults().withDtypes(Map.of("id", "int64", "buyer", "object", "state",
+            "object", "measure", "object", "units", "float64", "qty", "int64", "date", "object", "note", "object")));
+    PandasSurfaceTest.assertTable("concat_groupby_keep_null", file.concat(BeamFrame.fromRows(SHIPMENTS, shipmentRows()))
+        .groupbyKeepingNullKeys("state", "measure")
+        .agg(new AggSpec("n", AggFunction.SIZE, "qty"), AggSpec.sum("qty").as("pieces")).compute());
   }
 
   /** BeamFrame.transform as Beam Python's DataframeTransform, between other transforms of one's pipeline. */

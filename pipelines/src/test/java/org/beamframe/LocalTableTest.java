@@ -46,7 +46,7 @@ class LocalTableTest {
         wrong.getMessage());
   }
 
-  /** As pandas prints a frame read by read_csv: right-aligned, missing as NaN, NaT or <NA>, the size last. */
+  /** In pandas' style for a frame read by read_csv: right-aligned, missing as NaN, NaT or <NA>; the size last. */
   @Test
   void printsAsAnAlignedTable() {
     assertEquals("   state     n  pills                 when    ok\n"

@@ -1,7 +1,12 @@
 package org.beamframe.exec;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
 import org.beamframe.lowering.Lowering;
@@ -13,9 +18,23 @@ import org.beamframe.types.FrameSchema;
 public final class BeamEdge {
   private BeamEdge() {}
 
-  /** Applies {@code plan} to {@code pipeline}; returns its rows, with BeamFrame's Beam schema. */
+  /** How many frames each pipeline has been given, to name each one's steps uniquely. */
+  private static final Map<Pipeline, Integer> FRAMES = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * Applies {@code plan} to {@code pipeline} as one composite step ("BeamFrame", "BeamFrame 2", ...
+   * in the order frames are applied, so the names are stable from run to run); returns its rows,
+   * with BeamFrame's Beam schema.
+   */
   public static PCollection<Row> rows(PhysicalNode plan, Pipeline pipeline) {
-    return Lowering.lower(pipeline, plan, Long.MAX_VALUE);
+    int frame = FRAMES.merge(pipeline, 1, Integer::sum);
+    return PBegin.in(pipeline).apply(frame == 1 ? "BeamFrame" : "BeamFrame " + frame,
+        new PTransform<PBegin, PCollection<Row>>() {
+          @Override
+          public PCollection<Row> expand(PBegin begin) {
+            return Lowering.lower(begin.getPipeline(), plan, Long.MAX_VALUE);
+          }
+        });
   }
 
   /** {@code rows} as Beam rows of {@code schema}'s Beam schema (every field nullable). */

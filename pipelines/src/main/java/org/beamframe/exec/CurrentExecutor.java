@@ -8,14 +8,17 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 /**
  * Holds the process-wide default executor; without one, Beam's DirectRunner as the command line
  * runs it: a worker thread per core, and without the element checks (they copy and re-encode
- * every element, for tests) that Beam's defaults turn on.
+ * every element, for tests) that Beam's defaults turn on. The system property
+ * {@value #CHECKS} turns them back on (BeamFrame's own tests do).
  */
 final class CurrentExecutor {
+  static final String CHECKS = "beamframe.directRunnerChecks";
   private static final Executor BEAM_DEFAULTS = new Executor() {
     @Override
     public PipelineOptions pipelineOptions() {
       int cores = Runtime.getRuntime().availableProcessors();
-      return PipelineOptionsFactory.fromArgs("--enforceImmutability=false", "--enforceEncodability=false",
+      boolean checks = Boolean.getBoolean(CHECKS);
+      return PipelineOptionsFactory.fromArgs("--enforceImmutability=" + checks, "--enforceEncodability=" + checks,
           "--targetParallelism=" + cores, "--workerParallelism=" + cores).create();
     }
   };

@@ -9,7 +9,8 @@ import org.beamframe.plan.JoinNode;
 import org.beamframe.plan.PlanNode;
 
 /**
- * A merge whose right side reads at most 64 MiB of CSV copies that side to every worker instead of
+ * A merge whose right side reads at most 64 MiB of CSV (or rows held in memory, but no PCollection,
+ * whose size is not known) copies that side to every worker instead of
  * shuffling both sides: the usual merge of a large frame with a small lookup table then moves no
  * row of the large frame across the network.
  */
@@ -18,7 +19,8 @@ final class BroadcastSmallRightSide implements PhysicalStrategy {
 
   @Override
   public Optional<PhysicalNode> plan(PlanNode node, PhysicalPlanner planner) {
-    if (node instanceof JoinNode join && InputSize.bytes(join.right()) <= MAX_BROADCAST_BYTES) {
+    if (node instanceof JoinNode join && InputSize.known(join.right())
+        && InputSize.bytes(join.right()) <= MAX_BROADCAST_BYTES) {
       return Optional.of(new KeyJoin(planner.rows(join.left()), planner.rows(join.right()),
           new JoinSpec(join.on(), join.how(), join.schema()), KeyJoin.Movement.RIGHT_SIDE_BROADCAST));
     }

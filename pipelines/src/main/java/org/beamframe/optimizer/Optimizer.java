@@ -7,6 +7,7 @@ import org.beamframe.physical.PhysicalNode;
 import org.beamframe.physical.PhysicalSink;
 import org.beamframe.plan.CollectNode;
 import org.beamframe.plan.PlanNode;
+import org.beamframe.plan.SortNode;
 import org.beamframe.plan.PlanPrinter;
 
 /**
@@ -66,11 +67,11 @@ public final class Optimizer {
   /**
    * What runs for the rows of {@code frame} inside a Beam pipeline of one's own (no sink: they are
    * a PCollection): optimized as for {@code compute()}, made physical. A PCollection has no order,
-   * so a frame sorted by sort_values is refused.
+   * so a frame sorted by sort_values is refused (nlargest's rows are a PCollection like any other).
    */
   public PhysicalNode physicalRows(PlanNode frame) {
     PlanNode rows = optimize(new CollectNode(frame)).children().get(0);
-    if (!rows.order().isEmpty()) {
+    if (rows instanceof SortNode) {
       throw new IllegalStateException("this frame is sorted, and a PCollection has no order: sort where its rows "
           + "are gathered (compute(), toCsv), or drop the sort_values before toPCollection");
     }

@@ -4,6 +4,11 @@ package org.beamframe.plan;
 public final class InputSize {
   private InputSize() {}
 
+  /** Whether the plan's size is known here: not when it reads a Beam PCollection, which may be of any size. */
+  public static boolean known(PlanNode plan) {
+    return !(plan instanceof BeamInputNode) && plan.children().stream().allMatch(InputSize::known);
+  }
+
   public static long bytes(PlanTree plan) {
     return plan.sources().stream()
         .flatMap(source -> source.splits().stream())

@@ -38,6 +38,7 @@ class FlinkClusterJobTest {
       List<String> expected = Files.readAllLines(TESTDATA.resolve("arcos-sample.expected-morphine.csv"));
       List<String> got = table.toCsv().lines().toList();
       assertEquals(expected.size(), got.size());
+      assertEquals(expected.get(0), got.get(0), "header");
       for (int i = 1; i < expected.size(); i++) {
         int cut = expected.get(i).lastIndexOf(',');
         assertEquals(expected.get(i).substring(0, cut), got.get(i).substring(0, got.get(i).lastIndexOf(',')));
@@ -47,9 +48,9 @@ class FlinkClusterJobTest {
       }
     } finally {
       cluster.stop();
-      for (long pid : pids) {
-        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " still alive");
-      }
+    }
+    for (long pid : pids) {
+      assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " still alive");
     }
   }
 

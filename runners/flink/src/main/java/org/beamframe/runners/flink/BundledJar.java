@@ -20,9 +20,13 @@ final class BundledJar {
       if (running.toString().endsWith(".jar") && Files.size(running) > 10_000_000) {
         return running;
       }
-      // Running from classes (tests, an IDE): the jar the build made next to them.
-      Path built = running.getParent().resolve("beamframe.jar");
-      return existing(built, "the build (mvn -B package)");
+      // Running from runners/flink's classes (tests, an IDE): the jar the build made in runners/cli.
+      Path built = running.getParent().getParent().getParent().resolve("cli").resolve("target").resolve("beamframe.jar");
+      if (!Files.isRegularFile(built)) {
+        throw new IllegalStateException("cannot find the bundled jar a cluster job stages: pass its path with -D"
+            + PROPERTY + "=PATH (mvn -B -DskipTests package builds it as runners/cli/target/beamframe.jar)");
+      }
+      return built.toAbsolutePath();
     } catch (URISyntaxException | java.io.IOException e) {
       throw new IllegalStateException("cannot find the bundled jar: " + e.getMessage(), e);
     }
