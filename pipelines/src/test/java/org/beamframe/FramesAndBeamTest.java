@@ -13,13 +13,15 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.schemas.Schema.FieldType;
+import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.schemas.logicaltypes.SqlTypes;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.windowing.FixedWindows;
+import org.apache.beam.sdk.transforms.windowing.Window;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
 import org.apache.commons.csv.CSVFormat;
@@ -30,6 +32,7 @@ import org.beamframe.types.DType;
 import org.beamframe.types.FrameField;
 import org.beamframe.types.FrameSchema;
 import org.beamframe.types.SortKey;
+import org.joda.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -132,6 +135,12 @@ class FramesAndBeamTest {
         + "DOUBLE, BOOLEAN or SqlTypes.DATETIME", type.getMessage());
 
     Schema strings = Schema.builder().addStringField("state").build();
+    PCollection<Row> windowed = pipeline.apply("Windowed", Create.of(Row.withSchema(strings).addValues("OH").build())
+        .withRowSchema(strings)).apply(Window.into(FixedWindows.of(Duration.standardMinutes(1))));
+    IllegalArgumentException window = assertThrows(IllegalArgumentException.class, () -> BeamFrame.from(windowed));
+    assertTrue(window.getMessage().endsWith("a frame computes over all of its rows: apply Window.into(new "
+        + "GlobalWindows()) first"), window.getMessage());
+
     DataFrame frame = BeamFrame.from(pipeline.apply("States", Create.of(Row.withSchema(strings).addValues("OH").build())
         .withRowSchema(strings)));
     IllegalArgumentException elsewhere = assertThrows(IllegalArgumentException.class, frame::compute);

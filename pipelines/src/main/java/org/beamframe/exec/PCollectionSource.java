@@ -1,5 +1,6 @@
 package org.beamframe.exec;
 
+import org.apache.beam.sdk.transforms.windowing.GlobalWindows;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
 import org.beamframe.plan.RowSource;
@@ -12,6 +13,17 @@ public record PCollectionSource(PCollection<Row> rows) implements RowSource {
     if (!rows.hasSchema()) {
       throw new IllegalArgumentException("PCollection " + rows.getName() + " has no schema: a frame needs its columns; "
           + "give it one with setRowSchema(schema)");
+    }
+    // A frame is a batch computation over all of its rows, as pandas': group-bys and reductions
+    // would otherwise quietly become per window, or never end.
+    if (rows.isBounded() == PCollection.IsBounded.UNBOUNDED) {
+      throw new IllegalArgumentException("PCollection " + rows.getName() + " is unbounded, and a frame computes over "
+          + "all of its rows: read a bounded input, or compute per window in Beam itself");
+    }
+    if (!(rows.getWindowingStrategy().getWindowFn() instanceof GlobalWindows)) {
+      throw new IllegalArgumentException("PCollection " + rows.getName() + " is windowed ("
+          + rows.getWindowingStrategy().getWindowFn() + "), and a frame computes over all of its rows: "
+          + "apply Window.into(new GlobalWindows()) first");
     }
   }
 
