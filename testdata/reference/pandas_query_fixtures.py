@@ -26,9 +26,25 @@ def buyers():
     return pd.read_csv(os.path.join(QUERY, "buyers.csv"), dtype=str)
 
 
-def dtype_args():
+# events.csv: airport observations with the shapes public files have: ISO 8601 times in every form
+# (offsets, fractions, a missing one), US and day-first dates without zero padding, a float64 column
+# used as a group key (0.0 and -0.0, a missing value), a column name with spaces and a '$'.
+EVENT_DTYPES = {"id": "int64", "airport": "object", "reported": "object", "us_date": "object", "eu_date": "object",
+                "temp": "float64", "Cost Total $": "float64", "qty": "int64", "factor": "float64"}
+
+
+def events():
+    return pd.read_csv(os.path.join(QUERY, "events.csv"), dtype=EVENT_DTYPES)
+
+
+def utc(series):
+    """pandas' ISO 8601 parse, offsets applied and the zone dropped (BeamFrame's datetime64 has none)."""
+    return pd.to_datetime(series, utc=True).dt.tz_convert(None)
+
+
+def dtype_args(dtypes=DTYPES):
     args = []
-    for column, dtype in DTYPES.items():
+    for column, dtype in dtypes.items():
         args += ["--dtype", "%s=%s" % (column, dtype)]
     return args
 
@@ -123,6 +139,58 @@ CASES = {
 }
 
 
+# The same, on events.csv.
+EVENT_CASES = {
+    "iso_dates": (
+        ["--assign", "t = to_datetime(reported)", "--assign", "u = to_datetime(reported, format='ISO8601')",
+         "--assign", "year = t.dt.year", "--assign", "month = t.dt.month", "--assign", "day = t.dt.day",
+         "--assign", "hour = u.dt.hour", "--assign", "minute = u.dt.minute", "--assign", "second = u.dt.second",
+         "--assign", "us = u.dt.microsecond", "--assign", "ns = u.dt.nanosecond",
+         "--select", "id,year,month,day,hour,minute,second,us,ns", "--sort", "id"],
+        lambda df: (lambda t: df.assign(year=t.dt.year, month=t.dt.month, day=t.dt.day, hour=t.dt.hour,
+                                        minute=t.dt.minute, second=t.dt.second, us=t.dt.microsecond,
+                                        ns=t.dt.nanosecond))(utc(df.reported))
+        [["id", "year", "month", "day", "hour", "minute", "second", "us", "ns"]].sort_values("id")),
+    "unpadded_dates": (
+        ["--assign", "us = to_datetime(us_date, format='%m/%d/%Y')",
+         "--assign", "eu = to_datetime(eu_date, format='%d/%m/%Y')",
+         "--assign", "us_year = us.dt.year", "--assign", "us_month = us.dt.month", "--assign", "us_day = us.dt.day",
+         "--assign", "eu_year = eu.dt.year", "--assign", "eu_month = eu.dt.month", "--assign", "eu_day = eu.dt.day",
+         "--select", "id,us_year,us_month,us_day,eu_year,eu_month,eu_day", "--sort", "id"],
+        lambda df: (lambda us, eu: df.assign(us_year=us.dt.year, us_month=us.dt.month, us_day=us.dt.day,
+                                             eu_year=eu.dt.year, eu_month=eu.dt.month, eu_day=eu.dt.day))(
+            pd.to_datetime(df.us_date, format="%m/%d/%Y"), pd.to_datetime(df.eu_date, format="%d/%m/%Y"))
+        [["id", "us_year", "us_month", "us_day", "eu_year", "eu_month", "eu_day"]].sort_values("id")),
+    "float_keys": (
+        ["--groupby", "temp", "--agg", "n=size()", "--agg", "cost=sum(Cost Total $)",
+         "--agg", "`big cost`=max(`Cost Total $`)", "--agg", "pieces=sum(qty)"],
+        lambda df: df.groupby("temp").agg(n=("qty", "size"), cost=("Cost Total $", "sum"),
+                                          **{"big cost": ("Cost Total $", "max")}, pieces=("qty", "sum"))
+        .reset_index()),
+    "float_keys_keep_null": (
+        ["--groupby", "temp", "--keep-null-keys", "--agg", "n=size()", "--agg", "pieces=sum(qty)"],
+        lambda df: df.groupby("temp", dropna=False).agg(n=("qty", "size"), pieces=("qty", "sum")).reset_index()),
+    "operators": (
+        ["--assign", "m = qty % 3", "--assign", "fd = qty // 3", "--assign", "p = qty ** 2",
+         "--assign", "mn = qty % -3", "--assign", "fdn = qty // -3", "--assign", "fm = temp % 2",
+         "--assign", "ffd = temp // 2", "--assign", "fp = factor ** 0.5", "--assign", "mixed = qty ** 2 % 7 * -1 // 2",
+         "--assign", "tower = 2 ** qty.clip(0, 3) ** 2",
+         "--select", "id,m,fd,p,mn,fdn,fm,ffd,fp,mixed,tower", "--sort", "id"],
+        lambda df: df.eval("m = qty % 3\nfd = qty // 3\np = qty ** 2\nmn = qty % -3\nfdn = qty // -3\n"
+                           "fm = temp % 2\nffd = temp // 2\nfp = factor ** 0.5\nmixed = qty ** 2 % 7 * -1 // 2",
+                           engine="python")
+        .assign(tower=lambda d: 2 ** d.qty.clip(0, 3) ** 2)
+        [["id", "m", "fd", "p", "mn", "fdn", "fm", "ffd", "fp", "mixed", "tower"]].sort_values("id")),
+    "query_params": (
+        ["--var", "low=2", "--var", "names=['Denver Intl', \"O'Hare\"]", "--var", "cap=1000.5",
+         "--filter", "qty > @low and airport in @names and not `Cost Total $` > @cap",
+         "--select", "id,airport,qty", "--sort", "id"],
+        lambda df: df.query("qty > @low and airport in @names and not `Cost Total $` > @cap",
+                            local_dict={"low": 2, "names": ["Denver Intl", "O'Hare"], "cap": 1000.5})
+        [["id", "airport", "qty"]].sort_values("id")),
+}
+
+
 # Frame operations the command line has no flags for; PandasSurfaceTest runs them through the Java API.
 FRAME_CASES = {
     "frame_ops": lambda df: df.drop(columns=["note", "date"]).rename(columns={"buyer": "customer"})
@@ -150,6 +218,11 @@ def main():
         with open(os.path.join(QUERY, name + ".args"), "w") as out:
             out.write("\n".join(dtype_args() + args) + "\n")
         pandas(read()).to_csv(os.path.join(QUERY, name + ".expected.csv"), index=False)
+        print("wrote", name)
+    for name, (args, pandas) in EVENT_CASES.items():
+        with open(os.path.join(QUERY, name + ".args"), "w") as out:
+            out.write("\n".join(["--input", "events.csv"] + dtype_args(EVENT_DTYPES) + args) + "\n")
+        pandas(events()).to_csv(os.path.join(QUERY, name + ".expected.csv"), index=False)
         print("wrote", name)
     for name, pandas in FRAME_CASES.items():
         pandas(read()).to_csv(os.path.join(QUERY, name + ".expected.csv"), index=False)

@@ -7,7 +7,14 @@ import org.beamframe.expr.Expressions;
 import org.beamframe.types.DType;
 import org.beamframe.types.SortKey;
 
-/** One column of a DataFrame, for whole-column reductions: {@code df.col("DOSAGE_UNIT").max()}. */
+/**
+ * One column of a DataFrame, for whole-column reductions: {@code df.col("DOSAGE_UNIT").max()}.
+ *
+ * <p>As pandas' {@code df["x"]} used as a Series: each reduction returns a {@link LazyScalar} and
+ * runs nothing until its {@code compute()}. Reductions skip missing values, as pandas does. To
+ * reduce several columns in one pass use {@link DataFrame#agg}; to build expressions over the
+ * column use {@link #expr()} or {@code Expressions.col(name)}.
+ */
 public final class Column {
   private final DataFrame frame;
   private final String name;
@@ -18,47 +25,108 @@ public final class Column {
     this.name = name;
   }
 
+  /**
+   * Returns the column's name.
+   *
+   * @return the column name
+   */
   public String name() {
     return name;
   }
 
+  /**
+   * Returns the column's dtype.
+   *
+   * @return the dtype, as in the frame's schema
+   */
   public DType dtype() {
     return frame.schema().typeOf(name);
   }
 
-  /** This column as an expression, to build computed columns and predicates. */
+  /**
+   * This column as an expression, to build computed columns and predicates.
+   *
+   * @return {@code Expressions.col(name())}
+   */
   public Expr expr() {
     return Expressions.col(name);
   }
 
+  /**
+   * pandas' {@code sum()}: the sum of the non-missing values, 0 when there are none.
+   * int64 and bool sum to int64, float64 to float64 (with compensated summation).
+   *
+   * @return the lazy value; {@link LazyScalar#compute()} runs it
+   * @throws IllegalArgumentException if the function does not apply to this column's dtype
+   */
   public LazyScalar sum() {
     return reduce(AggFunction.SUM);
   }
 
+  /**
+   * pandas' {@code count()}: the number of non-missing values, as int64.
+   *
+   * @return the lazy value; {@link LazyScalar#compute()} runs it
+   */
   public LazyScalar count() {
     return reduce(AggFunction.COUNT);
   }
 
+  /**
+   * pandas' {@code mean()}: the mean of the non-missing values as float64; missing when there are none.
+   *
+   * @return the lazy value; {@link LazyScalar#compute()} runs it
+   * @throws IllegalArgumentException if the function does not apply to this column's dtype
+   */
   public LazyScalar mean() {
     return reduce(AggFunction.MEAN);
   }
 
+  /**
+   * pandas' {@code min()}: the smallest non-missing value, of the column's dtype; missing when there are none.
+   *
+   * @return the lazy value; {@link LazyScalar#compute()} runs it
+   */
   public LazyScalar min() {
     return reduce(AggFunction.MIN);
   }
 
+  /**
+   * pandas' {@code max()}: the largest non-missing value, of the column's dtype; missing when there are none.
+   *
+   * @return the lazy value; {@link LazyScalar#compute()} runs it
+   */
   public LazyScalar max() {
     return reduce(AggFunction.MAX);
   }
 
+  /**
+   * pandas' {@code nunique()}: the number of distinct non-missing values, as int64.
+   *
+   * @return the lazy value; {@link LazyScalar#compute()} runs it
+   */
   public LazyScalar nunique() {
     return reduce(AggFunction.NUNIQUE);
   }
 
+  /**
+   * pandas' {@code std()}: the sample standard deviation (ddof=1) of the non-missing values, as float64;
+   * missing when there are fewer than two.
+   *
+   * @return the lazy value; {@link LazyScalar#compute()} runs it
+   * @throws IllegalArgumentException if the function does not apply to this column's dtype
+   */
   public LazyScalar std() {
     return reduce(AggFunction.STD);
   }
 
+  /**
+   * pandas' {@code var()}: the sample variance (ddof=1) of the non-missing values, as float64;
+   * missing when there are fewer than two.
+   *
+   * @return the lazy value; {@link LazyScalar#compute()} runs it
+   * @throws IllegalArgumentException if the function does not apply to this column's dtype
+   */
   public LazyScalar var() {
     return reduce(AggFunction.VAR);
   }
@@ -66,6 +134,9 @@ public final class Column {
   /**
    * pandas' {@code value_counts()}: each distinct non-missing value and its number of rows, most
    * frequent first (ties by value), in columns {@code name} and "count".
+   *
+   * @return a lazy frame with one row per distinct value
+   * @throws IllegalArgumentException if the column is itself named "count"
    */
   public DataFrame valueCounts() {
     return frame.groupby(name).agg(new AggSpec("count", AggFunction.SIZE, name))
@@ -76,6 +147,11 @@ public final class Column {
     return new LazyScalar(frame.agg(AggSpec.of(function, name)));
   }
 
+  /**
+   * Describes the column without computing anything.
+   *
+   * @return the column's name and dtype
+   */
   @Override
   public String toString() {
     return "Column " + name + " (" + dtype() + ") of a lazy DataFrame";

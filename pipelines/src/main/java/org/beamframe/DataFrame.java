@@ -41,6 +41,25 @@ import org.beamframe.types.SortKey;
  * A lazy, pandas-like table: a logical plan and nothing else. Every method returns a new DataFrame
  * over a new plan node and runs nothing; {@link #compute()}, {@link #toCsv} and {@link #toCsvShards}
  * add a sink, and the optimizer decides how the plan runs.
+ *
+ * <p>The schema is known at every step: an unknown column or a type error fails at the call that
+ * wrote it with an {@link IllegalArgumentException} (for an unknown column, listing the columns
+ * that exist), not on a worker later. Frames are immutable, so a frame can be reused and branched
+ * freely. Missing values follow pandas: they propagate through arithmetic, comparisons with them
+ * are false (not-equal is true), and reductions skip them.
+ *
+ * <pre>{@code
+ * import static org.beamframe.expr.Expressions.*;
+ *
+ * DataFrame df = BeamFrame.readCsv("all_prescriptions.csv");
+ * df = df.assign("factor", toNumeric(col("MME_Conversion_Factor"), Errors.COERCE));   // junk -> missing
+ * df = df.assign("morphine_equivalent_g", col("CALC_BASE_WT_IN_GM").mul(col("factor")));
+ * DataFrame byState = df.filter(col("Measure").eq("TAB"))
+ *     .groupby("BUYER_STATE").col("morphine_equivalent_g").sum();
+ * System.out.println(byState.explain());   // the plan; nothing has run yet
+ * LocalTable result = byState.compute();   // runs the pipeline; rows sorted by BUYER_STATE
+ * byState.toCsv("by-state.csv", true);     // or let the workers write a result of any size
+ * }</pre>
  */
 public final class DataFrame {
   private final PlanNode plan;
@@ -49,34 +68,76 @@ public final class DataFrame {
     this.plan = plan;
   }
 
-  /** The logical plan this frame stands for. */
+  /**
+   * The logical plan this frame stands for.
+   *
+   * @return the plan's root node
+   */
   public PlanNode plan() {
     return plan;
   }
 
+  /**
+   * The columns and their dtypes, known without reading data.
+   *
+   * @return the output schema of this frame's plan
+   */
   public FrameSchema schema() {
     return plan.schema();
   }
 
+  /**
+   * pandas' {@code df.columns}.
+   *
+   * @return the column names, in order
+   */
   public List<String> columns() {
     return plan.schema().names();
   }
 
+  /**
+   * pandas' {@code df[column].dtype}.
+   *
+   * @param column a column name
+   * @return the column's dtype
+   * @throws IllegalArgumentException if there is no such column
+   */
   public DType dtype(String column) {
     return plan.schema().typeOf(column);
   }
 
-  /** pandas' {@code df[name] = expr} / {@code assign}: adds the column, or replaces it in place. */
+  /**
+   * pandas' {@code df[name] = expr} / {@code assign}: adds the column, or replaces it in place.
+   *
+   * @param name the column to add (appended last) or replace (keeping its position)
+   * @param expr the value per row, e.g. {@code col("a").mul(col("b"))}; its dtype becomes the column's
+   * @return the new frame
+   * @throws IllegalArgumentException if {@code expr} names an unknown column or does not type-check
+   */
   public DataFrame assign(String name, Expr expr) {
     return new DataFrame(new AssignNode(plan, name, expr));
   }
 
-  /** pandas' {@code df[predicate]}: keeps the rows where the bool expression is True. */
+  /**
+   * pandas' {@code df[predicate]}: keeps the rows where the bool expression is True.
+   * A row where the predicate is missing is dropped.
+   *
+   * @param predicate a bool expression, e.g. {@code col("Measure").eq("TAB")}
+   * @return the new frame
+   * @throws IllegalArgumentException if {@code predicate} names an unknown column or is not bool
+   */
   public DataFrame filter(Expr predicate) {
     return new DataFrame(new FilterNode(plan, predicate));
   }
 
-  /** pandas' {@code df[["a", "b"]]}; selecting exactly the current columns returns this frame. */
+  /**
+   * pandas' {@code df[["a", "b"]]}; selecting exactly the current columns returns this frame.
+   *
+   * @param columns the columns to keep, in the order wanted
+   * @return the new frame
+   * @throws IllegalArgumentException if no column is given, a column is unknown or named twice, or
+   *     a column this frame is sorted by is dropped
+   */
   public DataFrame select(String... columns) {
     List<String> names = List.of(columns);
     if (names.equals(columns())) {
@@ -90,12 +151,24 @@ public final class DataFrame {
    * where the column is missing skipped. No global sort: each worker keeps its n best, so this is
    * the way to the top rows of a frame too large to sort. Among ties at the n-th value, which rows
    * are kept is not defined (pandas keeps the first in file order).
+   *
+   * @param n how many rows, at least 1
+   * @param column the column to order by; not bool
+   * @return the new frame, sorted largest first
+   * @throws IllegalArgumentException if {@code n} is less than 1, or the column is unknown or bool
    */
   public DataFrame nlargest(int n, String column) {
     return new DataFrame(new TopNode(plan, n, column, true));
   }
 
-  /** pandas' {@code nsmallest(n, column)}: as {@link #nlargest}, smallest first. */
+  /**
+   * pandas' {@code nsmallest(n, column)}: as {@link #nlargest}, smallest first.
+   *
+   * @param n how many rows, at least 1
+   * @param column the column to order by; not bool
+   * @return the new frame, sorted smallest first
+   * @throws IllegalArgumentException if {@code n} is less than 1, or the column is unknown or bool
+   */
   public DataFrame nsmallest(int n, String column) {
     return new DataFrame(new TopNode(plan, n, column, false));
   }
@@ -104,6 +177,10 @@ public final class DataFrame {
    * pandas' {@code sort_values}: the result comes in this order (stable, missing values last). The
    * sort is the result's last step: a computed result is sorted here, a file on the one worker that
    * writes it; for the top rows of a large frame use {@link #nlargest}, or aggregate first.
+   *
+   * @param keys the sort columns, most significant first, e.g. {@code SortKey.descending("count")}
+   * @return the new frame
+   * @throws IllegalArgumentException if no key is given or a key names an unknown column
    */
   public DataFrame sortValues(SortKey... keys) {
     return new DataFrame(new SortNode(plan, List.of(keys)));
@@ -112,19 +189,36 @@ public final class DataFrame {
   /**
    * The first n rows (file order, or this frame's sort order), lazily: as Polars' {@code limit}, the
    * last step before {@code compute()} or {@code toCsv()}. {@link #head} computes it at once.
+   *
+   * @param n how many rows, 0 or more
+   * @return the new frame
+   * @throws IllegalArgumentException if {@code n} is negative
    */
   public DataFrame limit(int n) {
     return new DataFrame(new LimitNode(plan, n));
   }
 
-  /** pandas' {@code df.drop(columns=[...])}: every other column, in order. */
+  /**
+   * pandas' {@code df.drop(columns=[...])}: every other column, in order.
+   *
+   * @param columns the columns to remove
+   * @return the new frame
+   * @throws IllegalArgumentException if a column is unknown, or every column would be dropped
+   */
   public DataFrame drop(String... columns) {
     List<String> dropped = List.of(columns);
     dropped.forEach(schema()::indexOf);
     return select(columns().stream().filter(name -> !dropped.contains(name)).toArray(String[]::new));
   }
 
-  /** pandas' {@code df.rename(columns={"old": "new"})}: the same columns in the same order, some renamed. */
+  /**
+   * pandas' {@code df.rename(columns={"old": "new"})}: the same columns in the same order, some renamed.
+   *
+   * @param names new name by old name
+   * @return the new frame
+   * @throws IllegalArgumentException if an old name is unknown or a new name is already a column
+   *     (swap names in two steps)
+   */
   public DataFrame rename(Map<String, String> names) {
     names.keySet().forEach(schema()::indexOf);
     DataFrame frame = this;
@@ -138,7 +232,13 @@ public final class DataFrame {
     return frame.select(columns().stream().map(name -> names.getOrDefault(name, name)).toArray(String[]::new));
   }
 
-  /** pandas' {@code df.dropna(subset=[...])}: rows with no missing value in these columns (none given: in any). */
+  /**
+   * pandas' {@code df.dropna(subset=[...])}: rows with no missing value in these columns (none given: in any).
+   *
+   * @param subset the columns to check; none means all columns
+   * @return the new frame
+   * @throws IllegalArgumentException if a column is unknown
+   */
   public DataFrame dropna(String... subset) {
     List<String> columns = subset.length == 0 ? columns() : List.of(subset);
     Expr complete = null;
@@ -149,7 +249,13 @@ public final class DataFrame {
     return filter(complete);
   }
 
-  /** pandas' {@code df.fillna({"a": 0, "b": "?"})}: missing values of these columns replaced. */
+  /**
+   * pandas' {@code df.fillna({"a": 0, "b": "?"})}: missing values of these columns replaced.
+   *
+   * @param values the replacement value by column name
+   * @return the new frame
+   * @throws IllegalArgumentException if a column is unknown or a value does not fit its column's dtype
+   */
   public DataFrame fillna(Map<String, Object> values) {
     DataFrame frame = this;
     for (Map.Entry<String, Object> fill : values.entrySet()) {
@@ -163,12 +269,26 @@ public final class DataFrame {
    * other columns (a name on both sides gets {@code _x} and {@code _y}). A right side reading at
    * most 64 MiB is copied to every worker; otherwise both sides are shuffled by key. As in pandas,
    * missing keys match missing keys.
+   *
+   * @param right the right frame
+   * @param how {@link JoinHow#INNER} keeps matching rows only; {@link JoinHow#LEFT} keeps every left
+   *     row, the right's columns missing where nothing matched
+   * @param on the key columns, present with the same dtype on both sides
+   * @return the new frame
+   * @throws IllegalArgumentException if no key is given, or a key is missing on a side or has
+   *     different dtypes on the two sides
    */
   public DataFrame merge(DataFrame right, JoinHow how, String... on) {
     return new DataFrame(new JoinNode(plan, right.plan, List.of(on), how));
   }
 
-  /** pandas' {@code concat([this, others...])} of frames with the same columns and dtypes. */
+  /**
+   * pandas' {@code concat([this, others...])} of frames with the same columns and dtypes.
+   *
+   * @param others the frames to append to this one, with the same column names and dtypes in the same order
+   * @return the new frame
+   * @throws IllegalArgumentException if no other frame is given, or their columns or dtypes differ
+   */
   public DataFrame concat(DataFrame... others) {
     List<PlanNode> inputs = new ArrayList<>(List.of(plan));
     for (DataFrame other : others) {
@@ -181,6 +301,10 @@ public final class DataFrame {
    * Refused, with the reason: a global row position needs every row before it counted in order,
    * which a parallel read does not do. Use {@link #head(int)} for the first rows,
    * {@link #nlargest} for the top rows by a column, or filter on a key column.
+   *
+   * @param position the row position pandas' {@code iloc} would take
+   * @return never returns
+   * @throws UnsupportedOperationException always, naming the alternatives
    */
   public LocalTable iloc(int position) {
     throw new UnsupportedOperationException("iloc[" + position + "]: BeamFrame has no global row positions (rows "
@@ -188,29 +312,84 @@ public final class DataFrame {
         + "head(n) for the first rows, nlargest(n, col) for the top rows, or filter on a key column");
   }
 
-  /** One column, for whole-column reductions such as {@code max()}. */
+  /**
+   * One column, for whole-column reductions such as {@code max()}: pandas' {@code df["x"]}.
+   * For an expression over the column use {@code Expressions.col(name)}.
+   *
+   * @param name the column name
+   * @return the column
+   * @throws IllegalArgumentException if there is no such column
+   */
   public Column col(String name) {
     return new Column(this, name);
   }
 
   /**
    * pandas' {@code df.query("Measure == 'TAB' and DOSAGE_UNIT > 1000")}: the rows where the
-   * expression is true (see {@link ExprParser} for the syntax).
+   * expression is true (see {@link ExprParser} for the syntax). The same as {@link #filter} with the
+   * expression built in Java.
+   *
+   * @param expression a bool expression in pandas' query syntax
+   * @return the new frame
+   * @throws IllegalArgumentException if the text does not parse, names an unknown column or is not bool
    */
   public DataFrame query(String expression) {
-    return filter(ExprParser.parse(expression));
+    return query(expression, Map.of());
   }
 
-  /** pandas' {@code df.eval("total = a * b")}: one {@code name = expression} per line, assigned in order. */
+  /**
+   * pandas' {@code df.query("qty > @low and airport in @names")} with the values of its {@code @name}
+   * variables, as pandas takes them from the caller's local variables (or {@code local_dict}).
+   *
+   * @param expression a bool expression in pandas' query syntax
+   * @param variables the value of each {@code @name}: a String, a Java number, a Boolean, a
+   *     LocalDateTime, or a list of those for {@code in @name}
+   * @return the new frame
+   * @throws IllegalArgumentException if the text does not parse, uses a variable not in {@code variables},
+   *     names an unknown column or is not bool
+   */
+  public DataFrame query(String expression, Map<String, ?> variables) {
+    return filter(ExprParser.parse(expression, variables));
+  }
+
+  /**
+   * pandas' {@code df.eval("total = a * b")}: one {@code name = expression} per line, assigned in order,
+   * so a line may use the columns the lines before it made. Each line is an {@link #assign}.
+   *
+   * @param assignments one or more lines {@code name = expression} in pandas' eval syntax
+   * @return the new frame
+   * @throws IllegalArgumentException if a line does not parse, names an unknown column or does not type-check
+   */
   public DataFrame eval(String assignments) {
+    return eval(assignments, Map.of());
+  }
+
+  /**
+   * pandas' {@code df.eval("total = a * @rate")} with the values of its {@code @name} variables.
+   *
+   * @param assignments one or more lines {@code name = expression} in pandas' eval syntax
+   * @param variables the value of each {@code @name}, as for {@link #query(String, Map)}
+   * @return the new frame
+   * @throws IllegalArgumentException if a line does not parse, uses a variable not in {@code variables},
+   *     names an unknown column or does not type-check
+   */
+  public DataFrame eval(String assignments, Map<String, ?> variables) {
     DataFrame frame = this;
-    for (Assignment assignment : ExprParser.parseAssignments(assignments)) {
+    for (Assignment assignment : ExprParser.parseAssignments(assignments, variables)) {
       frame = frame.assign(assignment.name(), assignment.expr());
     }
     return frame;
   }
 
-  /** Whole-frame reductions in one pass, as pandas' {@code df.agg(total=("x", "sum"), ...)}: one row. */
+  /**
+   * Whole-frame reductions in one pass, as pandas' {@code df.agg(total=("x", "sum"), ...)}: one row.
+   *
+   * @param aggregations the reductions, each naming its output column, e.g.
+   *     {@code AggSpec.sum("x").as("total")}
+   * @return a one-row frame with one column per aggregation, in the order given
+   * @throws IllegalArgumentException if none is given, or one names an unknown column or a function
+   *     that does not apply to its dtype
+   */
   public DataFrame agg(AggSpec... aggregations) {
     if (aggregations.length == 0) {
       throw new IllegalArgumentException("agg needs at least one aggregation, e.g. AggSpec.sum(\"x\").as(\"total\")");
@@ -218,26 +397,65 @@ public final class DataFrame {
     return new DataFrame(new AggregateNode(plan, List.of(), List.of(aggregations)));
   }
 
-  /** pandas' {@code groupby(keys)}: groups with a missing key are dropped, results are sorted by key. */
+  /**
+   * pandas' {@code groupby(keys)}: groups with a missing key are dropped, results are sorted by key.
+   * Choose the aggregations on the returned {@link GroupBy}; the result has the keys first, then one
+   * column per aggregation.
+   *
+   * @param keys the key columns, at least one
+   * @return the grouping, which runs nothing by itself
+   * @throws IllegalArgumentException if no key is given or a key is unknown
+   */
   public GroupBy groupby(String... keys) {
     return new GroupBy(this, List.of(keys), true);
   }
 
-  /** pandas' {@code groupby(keys, dropna=False)}: a missing key value is a group of its own, sorted last. */
+  /**
+   * pandas' {@code groupby(keys, dropna=False)}: a missing key value is a group of its own, sorted last.
+   *
+   * @param keys the key columns, at least one
+   * @return the grouping, which runs nothing by itself
+   * @throws IllegalArgumentException if no key is given or a key is unknown
+   */
   public GroupBy groupbyKeepingNullKeys(String... keys) {
     return new GroupBy(this, List.of(keys), false);
   }
 
-  /** Runs the plan on the current executor and returns the result (sorted by the keys after a group-by). */
+  /**
+   * Runs the plan on the current executor and returns the result (sorted by the keys after a group-by).
+   * The current executor is the one a {@code Session} made current, else Beam's DirectRunner in
+   * this process. The result must be small: past the executor's result limits (by default 100,000
+   * rows or 64 MiB) this fails, and {@link #toCsv(String, boolean)} is the way out. A failed run
+   * throws the worker's own exception (e.g. a bad record's file, line, column and value).
+   *
+   * @return the rows, with the run's row accounting in {@link LocalTable#report()}
+   * @throws org.beamframe.exec.ResultTooLargeException if the result exceeds the result limits
+   */
   public LocalTable compute() {
     return compute(Executor.current());
   }
 
+  /**
+   * As {@link #compute()}, on {@code executor} (e.g. a {@code Session} for a Flink cluster) instead of
+   * the current one.
+   *
+   * @param executor where and how to run the pipeline
+   * @return the rows, with the run's row accounting in {@link LocalTable#report()}
+   * @throws org.beamframe.exec.ResultTooLargeException if the result exceeds the executor's result limits
+   */
   public LocalTable compute(Executor executor) {
     return compute(executor, true);
   }
 
-  /** Runs the plan as written ({@code optimize} false) or as the optimizer rewrites it (the default). */
+  /**
+   * Runs the plan as written ({@code optimize} false) or as the optimizer rewrites it (the default).
+   * Both give the same rows; running as written is for comparing, with {@link #explain(boolean)}.
+   *
+   * @param executor where and how to run the pipeline
+   * @param optimize whether the optimizer's rules rewrite the plan first
+   * @return the rows, with the run's row accounting in {@link LocalTable#report()}
+   * @throws org.beamframe.exec.ResultTooLargeException if the result exceeds the executor's result limits
+   */
   public LocalTable compute(Executor executor, boolean optimize) {
     Outcome outcome = run(new CollectNode(plan), executor, optimize ? Optimizer.DEFAULT : Optimizer.AS_WRITTEN);
     return new LocalTable(schema(), outcome.rows(), outcome.report());
@@ -247,6 +465,10 @@ public final class DataFrame {
    * pandas' and dask's {@code head(n)}, computed at once as dask's is: for a frame that only reads
    * and transforms rows, the files are read from their start on this machine until n rows are found
    * (no pipeline runs); otherwise the frame is computed and its first n rows returned.
+   *
+   * @param n how many rows, 0 or more
+   * @return at most n rows, in file order or this frame's sort order
+   * @throws IllegalArgumentException if {@code n} is negative
    */
   public LocalTable head(int n) {
     return limit(n).compute();
@@ -257,12 +479,26 @@ public final class DataFrame {
    * complete); an existing file is refused unless {@code overwrite}. The way out for results too
    * large for {@link #compute()}. A group-by's result (sorted by its keys) is merged into the file
    * from each worker's key-sorted runs, for any number of groups; another sorted frame is gathered,
-   * sorted and written by one worker. {@link #explainToCsv} shows which.
+   * sorted and written by one worker. {@link #explainToCsv} shows which. Runs on the current executor.
+   *
+   * @param path the file to write, any path Beam's {@code FileSystems} know (local, {@code s3://}, ...)
+   * @param overwrite whether an existing file is replaced
+   * @return how the run accounted for every input record
+   * @throws IllegalArgumentException if the target exists and {@code overwrite} is false
    */
   public RunReport toCsv(String path, boolean overwrite) {
     return toCsv(path, overwrite, Executor.current());
   }
 
+  /**
+   * As {@link #toCsv(String, boolean)}, run on {@code executor}.
+   *
+   * @param path the file to write, any path Beam's {@code FileSystems} know
+   * @param overwrite whether an existing file is replaced
+   * @param executor where and how to run the pipeline
+   * @return how the run accounted for every input record
+   * @throws IllegalArgumentException if the target exists and {@code overwrite} is false
+   */
   public RunReport toCsv(String path, boolean overwrite, Executor executor) {
     return run(new WriteCsvNode(plan, path, overwrite, false), executor, Optimizer.DEFAULT).report();
   }
@@ -270,12 +506,27 @@ public final class DataFrame {
   /**
    * dask's {@code to_csv("dir/part-*.csv")}: the rows as CSV files in the directory {@code path},
    * one per shard the runner writes in parallel, each with a header; read them back with
-   * {@code readCsv(path + "/part-*")}. The directory appears only when the run succeeded.
+   * {@code readCsv(path + "/part-*")}. The directory appears only when the run succeeded. Runs on
+   * the current executor.
+   *
+   * @param path the directory to write, any path Beam's {@code FileSystems} know
+   * @param overwrite whether existing shards there are replaced
+   * @return how the run accounted for every input record
+   * @throws IllegalArgumentException if the target exists and {@code overwrite} is false
    */
   public RunReport toCsvShards(String path, boolean overwrite) {
     return toCsvShards(path, overwrite, Executor.current());
   }
 
+  /**
+   * As {@link #toCsvShards(String, boolean)}, run on {@code executor}.
+   *
+   * @param path the directory to write, any path Beam's {@code FileSystems} know
+   * @param overwrite whether existing shards there are replaced
+   * @param executor where and how to run the pipeline
+   * @return how the run accounted for every input record
+   * @throws IllegalArgumentException if the target exists and {@code overwrite} is false
+   */
   public RunReport toCsvShards(String path, boolean overwrite, Executor executor) {
     return run(new WriteCsvNode(plan, path, overwrite, true), executor, Optimizer.DEFAULT).report();
   }
@@ -286,6 +537,10 @@ public final class DataFrame {
    * other transforms; nothing runs until that pipeline does. A frame from
    * {@link BeamFrame#from(org.apache.beam.sdk.values.PCollection)} must be applied in its own
    * PCollection's pipeline; a sorted frame is refused (a PCollection has no order).
+   *
+   * @param pipeline the pipeline to add this frame's transforms to
+   * @return the frame's rows, with a Row schema of its columns
+   * @throws IllegalStateException if this frame is sorted by {@link #sortValues}
    */
   public PCollection<Row> toPCollection(Pipeline pipeline) {
     return BeamEdge.rows(Optimizer.DEFAULT.physicalRows(plan), pipeline);
@@ -298,27 +553,53 @@ public final class DataFrame {
   /**
    * Draws the plan as written and as it runs (the physical plan): {@code .svg} or {@code .png}
    * through Graphviz's {@code dot}, or {@code .dot} text. Runs nothing.
+   *
+   * @param path a local file whose name ends in {@code .svg}, {@code .png} or {@code .dot}
+   * @throws IllegalArgumentException if the name has none of those endings
+   * @throws IllegalStateException if {@code dot} is needed but not installed, or fails
+   * @throws java.io.UncheckedIOException if the file cannot be written
    */
   public void visualize(String path) {
     PlanPicture.write(plan, Optimizer.DEFAULT.physicalPlan(new CollectNode(plan)), java.nio.file.Path.of(path));
   }
 
-  /** The plan as written, as optimized and as it runs: indented trees with each node's columns and dtypes. */
+  /**
+   * The plan as written, as optimized and as it runs: indented trees with each node's columns and dtypes.
+   * Runs nothing.
+   *
+   * @return the three plans as text
+   */
   public String explain() {
     return Optimizer.DEFAULT.explain(plan);
   }
 
-  /** As {@link #explain()}, or with {@code optimize} false, as {@code compute(executor, false)} runs it. */
+  /**
+   * As {@link #explain()}, or with {@code optimize} false, as {@code compute(executor, false)} runs it.
+   *
+   * @param optimize whether to show the optimizer's rewrite
+   * @return the plans as text
+   */
   public String explain(boolean optimize) {
     return (optimize ? Optimizer.DEFAULT : Optimizer.AS_WRITTEN).explain(plan);
   }
 
-  /** As {@link #explain()}, for writing the rows with {@link #toCsv(String, boolean)}: how the file is made. */
+  /**
+   * As {@link #explain()}, for writing the rows with {@link #toCsv(String, boolean)}: how the file is made.
+   * Runs nothing and writes nothing.
+   *
+   * @param path the file {@code toCsv} would write
+   * @param overwrite whether {@code toCsv} would replace an existing file
+   * @return the plans as text, ending in the CSV sink
+   */
   public String explainToCsv(String path, boolean overwrite) {
     return Optimizer.DEFAULT.explain(plan, optimized -> new WriteCsvNode(optimized, path, overwrite, false));
   }
 
-  /** Structure only, like dask's repr: columns, dtypes, input files and the plan; never data, never a run. */
+  /**
+   * Structure only, like dask's repr: columns, dtypes, input files and the plan; never data, never a run.
+   *
+   * @return a multi-line description of this lazy frame
+   */
   @Override
   public String toString() {
     String dtypes = plan.schema().fields().stream()

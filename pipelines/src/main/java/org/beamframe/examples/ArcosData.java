@@ -5,7 +5,10 @@ import org.beamframe.BeamFrame;
 import org.beamframe.DataFrame;
 import org.beamframe.csv.CsvReadOptions;
 
-/** How the course reads the Washington Post ARCOS shipments file. */
+/**
+ * How the course reads the Washington Post ARCOS shipments file: pandas' {@code dd.read_csv} with
+ * the course's {@code dtype=} map. The frame feeds {@link MorphineEquivalents} and {@link MaxPills}.
+ */
 public final class ArcosData {
   /**
    * The dtypes the dask course declares, plus CALC_BASE_WT_IN_GM and DOSAGE_UNIT: a sample of the
@@ -34,12 +37,25 @@ public final class ArcosData {
 
   private ArcosData() {}
 
-  /** {@code dd.read_csv(input, dtype=DTYPES)}. */
+  /**
+   * {@code dd.read_csv(input, dtype=DTYPES)}.
+   *
+   * @param input the shipments file or a glob of files, as any path Beam's {@code FileSystems} know
+   * @return the lazy frame of the shipments; reads the header and a sample now, no data
+   * @throws IllegalArgumentException if no file matches, or the header lacks a column of {@link #DTYPES}
+   */
   public static DataFrame read(String input) {
     return read(input, CsvReadOptions.defaults());
   }
 
-  /** The same with other read options (separator, split size, ...); the course's dtypes are added to them. */
+  /**
+   * The same with other read options (separator, split size, ...); the course's dtypes are added to them.
+   *
+   * @param input the shipments file or a glob of files, as any path Beam's {@code FileSystems} know
+   * @param options the read options to start from
+   * @return the lazy frame of the shipments; reads the header and a sample now, no data
+   * @throws IllegalArgumentException if no file matches, or the header lacks a column of {@link #DTYPES}
+   */
   public static DataFrame read(String input, CsvReadOptions options) {
     return BeamFrame.readCsv(input, options.withDtypes(DTYPES));
   }

@@ -24,7 +24,13 @@ public final class BeamEdge {
   /**
    * Applies {@code plan} to {@code pipeline} as one composite step ("BeamFrame", "BeamFrame 2", ...
    * in the order frames are applied, so the names are stable from run to run); returns its rows,
-   * with BeamFrame's Beam schema.
+   * with BeamFrame's Beam schema. Nothing runs: the caller runs the pipeline, and no result limit
+   * applies to these rows.
+   *
+   * @param plan the physical plan of the frame's rows, without a sink
+   * @param pipeline the pipeline to apply it in; a PCollection the plan reads must belong to it
+   * @return the frame's rows
+   * @throws IllegalArgumentException if the plan reads a PCollection of another pipeline
    */
   public static PCollection<Row> rows(PhysicalNode plan, Pipeline pipeline) {
     int frame = FRAMES.merge(pipeline, 1, Integer::sum);
@@ -37,7 +43,13 @@ public final class BeamEdge {
         });
   }
 
-  /** {@code rows} as Beam rows of {@code schema}'s Beam schema (every field nullable). */
+  /**
+   * {@code rows} as Beam rows of {@code schema}'s Beam schema (every field nullable).
+   *
+   * @param schema the rows' columns and dtypes
+   * @param rows values in schema order, each of its dtype's Java type or null for missing
+   * @return the Beam rows, in the same order
+   */
   public static List<Row> beamRows(FrameSchema schema, List<List<Object>> rows) {
     return BeamSchemas.rows(BeamSchemas.toBeam(schema), rows);
   }

@@ -49,6 +49,22 @@ public final class Execution implements SinkVisitor<Outcome> {
     this.executor = executor;
   }
 
+  /**
+   * Runs {@code plan} now, on {@code executor}, and waits for it to finish. This is where a lazy
+   * frame's {@code compute()} and {@code toCsv} finally run. The executor's pipeline options are first
+   * made Beam's default filesystem options in this process, so outputs, the result directory and
+   * their cleanup use the same filesystem settings (endpoint, credentials) as the workers.
+   *
+   * @param plan the physical plan, ending in its sink
+   * @param executor where and how the pipeline runs
+   * @return the collected rows (none when the sink writes files) and the run's row accounting
+   * @throws ResultTooLargeException if a collected result passes the executor's {@link ResultLimits}
+   * @throws IllegalArgumentException if an output exists and may not be replaced
+   * @throws IllegalStateException if the run's row counts do not add up, or the run finished but its
+   *     result or output is not where this process can see it
+   * @throws RuntimeException a worker's own exception, e.g. a bad record's file and line, unwrapped
+   *     from the runner's
+   */
   public static Outcome run(PhysicalSink plan, Executor executor) {
     // The outputs, the result's temp location and its cleanup are this process's work too: with the
     // executor's filesystem options (endpoint, credentials), as its pipeline's workers have them.
@@ -56,6 +72,13 @@ public final class Execution implements SinkVisitor<Outcome> {
     return plan.accept(new Execution(executor));
   }
 
+  /**
+   * Runs the rows into a fresh result directory under the executor's result location, reads them
+   * back here, sorts and cuts them; the directory is removed afterwards, also after a failure.
+   *
+   * @param sink the sink
+   * @return the rows and the run's row accounting
+   */
   @Override
   public Outcome collectRows(CollectRows sink) {
     String directory = resultDirectory(executor.resultLocation());
@@ -111,22 +134,47 @@ public final class Execution implements SinkVisitor<Outcome> {
     return Optional.empty();
   }
 
+  /**
+   * Reads the first rows here, from the files in order, without a pipeline.
+   *
+   * @param sink the sink
+   * @return the rows and the accounting of the records read
+   */
   @Override
   public Outcome firstRowsOfScan(FirstRowsOfScan sink) {
     return FirstRows.of(sink.scan(), sink.n());
   }
 
+  /**
+   * Runs the rows into one CSV file written by the workers, moved into place after the run.
+   *
+   * @param sink the sink
+   * @return no rows, and the run's row accounting
+   */
   @Override
   public Outcome csvFile(CsvFile sink) {
     return written(sink.input(), sink.target(), (rows, path) -> rows.apply("WriteCsv", WriteCsv.to(path)));
   }
 
+  /**
+   * Runs the rows into one CSV file gathered and sorted on one worker, moved into place after the run.
+   *
+   * @param sink the sink
+   * @return no rows, and the run's row accounting
+   */
   @Override
   public Outcome sortedCsvFile(SortedCsvFile sink) {
     return written(sink.input(), sink.target(),
         (rows, path) -> rows.apply("WriteSortedCsv", WriteSortedCsv.to(path, sink.order())));
   }
 
+  /**
+   * Runs the group-by into one CSV file merged from key-sorted runs, moved into place after the run;
+   * run files and temporary output are removed afterwards.
+   *
+   * @param sink the sink
+   * @return no rows, and the run's row accounting
+   */
   @Override
   public Outcome sortedRunsCsvFile(SortedRunsCsvFile sink) {
     AtomicOutput output = AtomicOutput.at(sink.target().path(), sink.target().overwrite());
@@ -141,6 +189,12 @@ public final class Execution implements SinkVisitor<Outcome> {
     }
   }
 
+  /**
+   * Runs the rows into a directory of shard files written by the workers, moved into place after the run.
+   *
+   * @param sink the sink
+   * @return no rows, and the run's row accounting
+   */
   @Override
   public Outcome csvShards(CsvShards sink) {
     return written(sink.input(), sink.target(), (rows, path) -> rows.apply("WriteCsvShards", WriteCsv.shardsIn(path)));
@@ -160,6 +214,12 @@ public final class Execution implements SinkVisitor<Outcome> {
     }
   }
 
+  /**
+   * Collects the rows here, then writes them with a header to one CSV file, moved into place when written.
+   *
+   * @param sink the sink
+   * @return no rows, and the row accounting of the collecting run
+   */
   @Override
   public Outcome localCsvFile(LocalCsvFile sink) {
     AtomicOutput output = AtomicOutput.at(sink.target().path(), sink.target().overwrite());

@@ -10,6 +10,15 @@ import org.beamframe.types.SortKey;
 public final class RowOrder {
   private RowOrder() {}
 
+  /**
+   * The comparator of rows laid out as {@code schema}, by {@code keys}; rows equal on every key compare
+   * as equal, so a stable sort keeps their order.
+   *
+   * @param schema the rows' columns, to find each key's position
+   * @param keys the sort keys, first key first; empty compares all rows as equal
+   * @return a comparator of rows given as value lists in schema order
+   * @throws org.beamframe.types.ColumnNotFoundException if a key's column is not in {@code schema}
+   */
   public static Comparator<List<Object>> of(FrameSchema schema, List<SortKey> keys) {
     Comparator<List<Object>> order = (a, b) -> 0;
     for (SortKey key : keys) {

@@ -58,17 +58,36 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
   /**
    * Applies the transforms for {@code plan} to {@code pipeline}; returns the plan's output rows.
    * {@code maxResultRows} is the row limit of a result returned to this process, for the steps
-   * the plan says stop past it.
+   * the plan says stop past it. Nothing runs: the caller runs the pipeline.
+   *
+   * @param pipeline the pipeline to apply the transforms to
+   * @param plan the physical plan of the rows, without a sink
+   * @param maxResultRows the row limit a partial aggregation marked {@code stopsPastResultLimit}
+   *     stops at; {@code Long.MAX_VALUE} for none
+   * @return the plan's rows, with BeamFrame's Beam schema set
+   * @throws IllegalArgumentException if the plan reads a PCollection of another pipeline
    */
   public static PCollection<Row> lower(Pipeline pipeline, PhysicalNode plan, long maxResultRows) {
     return plan.accept(new Lowering(pipeline, maxResultRows));
   }
 
+  /**
+   * A {@code ReadCsv} of the scan's columns with its row program.
+   *
+   * @param scan the read
+   * @return the rows read
+   */
   @Override
   public PCollection<Row> csvScan(CsvScan scan) {
     return PBegin.in(pipeline).apply(name(scan.describe()), read(scan));
   }
 
+  /**
+   * Beam's {@code Create} of the rows, with their Beam schema.
+   *
+   * @param rows the rows held here
+   * @return the rows as a PCollection
+   */
   @Override
   public PCollection<Row> localRows(LocalRows rows) {
     Schema schema = BeamSchemas.toBeam(rows.schema());
@@ -78,6 +97,10 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
   /**
    * The input's rows, under the schema BeamFrame gives them (every field nullable, as in pandas):
    * a step's output schema is then the same whether the input came from a PCollection or a file.
+   *
+   * @param input the PCollection input
+   * @return its rows under BeamFrame's schema
+   * @throws IllegalArgumentException if the PCollection belongs to another pipeline than the one lowered into
    */
   @Override
   public PCollection<Row> beamInput(BeamInput input) {
@@ -94,11 +117,24 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
         .setRowSchema(schema);
   }
 
+  /**
+   * The input's rows through {@code TransformRows} of the steps' program.
+   *
+   * @param steps the row steps
+   * @return the rows after the steps
+   */
   @Override
   public PCollection<Row> rowSteps(RowSteps steps) {
     return steps.child().accept(this).apply(name(steps.describe()), TransformRows.of(steps.program()));
   }
 
+  /**
+   * A {@code PreAggregateCsv} (the read, aggregated into partial tables per worker), then
+   * {@code MergePartialAggregates} by key hash.
+   *
+   * @param aggregate the partial-then-final aggregation
+   * @return one row per group, keys first
+   */
   @Override
   public PCollection<Row> finalAggregate(FinalAggregate aggregate) {
     Aggregation spec = aggregate.partials().aggregation();
@@ -114,6 +150,12 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
         partial.stopsPastResultLimit() ? partials.stoppingPast(maxResultRows) : partials);
   }
 
+  /**
+   * {@code AggregateBy} the keys over the input's rows.
+   *
+   * @param aggregate the aggregation
+   * @return one row per group, keys first
+   */
   @Override
   public PCollection<Row> shuffledAggregate(ShuffledAggregate aggregate) {
     Aggregation spec = aggregate.aggregation();
@@ -122,11 +164,24 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
         spec.dropNullKeys() ? byKeys : byKeys.keepingNullKeys());
   }
 
+  /**
+   * {@code Reduce} of the input's rows.
+   *
+   * @param reduce the reductions
+   * @return one row
+   */
   @Override
   public PCollection<Row> wholeInputReduce(WholeInputReduce reduce) {
     return reduce.child().accept(this).apply(name(reduce.describe()), Reduce.of(reduce.aggregations()));
   }
 
+  /**
+   * {@code MergeRows} of the left rows with the right rows, shuffled or with the right side broadcast,
+   * as the node says.
+   *
+   * @param join the merge
+   * @return the merged rows
+   */
   @Override
   public PCollection<Row> keyJoin(KeyJoin join) {
     PCollection<Row> rightRows = join.right().accept(this);
@@ -135,12 +190,24 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
         spec.how() == JoinHow.LEFT, join.movement() == KeyJoin.Movement.RIGHT_SIDE_BROADCAST, spec.output()));
   }
 
+  /**
+   * {@code TopRows}: the largest or smallest n rows by the column.
+   *
+   * @param top the selection
+   * @return at most n rows
+   */
   @Override
   public PCollection<Row> topN(TopN top) {
     return top.child().accept(this).apply(name(top.describe()),
         top.largest() ? TopRows.largest(top.n(), top.column()) : TopRows.smallest(top.n(), top.column()));
   }
 
+  /**
+   * Beam's {@code Flatten} of every input's rows.
+   *
+   * @param union the inputs
+   * @return all their rows
+   */
   @Override
   public PCollection<Row> union(Union union) {
     PCollectionList<Row> inputs = PCollectionList.empty(pipeline);
@@ -153,6 +220,11 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
   /**
    * The transform for a {@link SortedRunsCsvFile}: its partial aggregation writes the sorted file at
    * exactly {@code path}, with run files in {@code runDirectory}.
+   *
+   * @param sink the sink: the partial aggregation, the row steps after it and the target
+   * @param path where the sorted file is written (the caller's temporary name, moved into place after the run)
+   * @param runDirectory a directory every worker reaches, for the key-sorted run files
+   * @return the transform to apply to the pipeline's begin; it yields no rows
    */
   public static AggregateCsvToSortedFile sortedRuns(SortedRunsCsvFile sink, String path, String runDirectory) {
     Aggregation spec = sink.partials().aggregation();

@@ -65,7 +65,18 @@ public final class PhysicalPlanner {
     this.strategies = List.copyOf(strategies);
   }
 
-  /** The physical plan of {@code root}, which must end in a sink ({@code compute()}, {@code toCsv}, ...). */
+  /**
+   * The physical plan of {@code root}, which must end in a sink ({@code compute()}, {@code toCsv}, ...).
+   * The sink decides how the run ends: rows collected here and sorted by the result's order (or the
+   * first rows of a plain read, read here without a pipeline), or files written by the workers; a
+   * group-by written sorted by its keys is merged from each worker's key-sorted runs.
+   *
+   * @param root an optimized logical plan ending in a {@link CollectNode} or {@link WriteCsvNode}
+   * @return the physical plan, its root the sink
+   * @throws IllegalArgumentException if {@code root} ends in no sink, or a {@code head} is not the
+   *     result's last step
+   * @throws IllegalStateException if shards are asked of rows that have an order
+   */
   public PhysicalSink plan(PlanNode root) {
     if (root instanceof CollectNode collect) {
       return collect(collect.child());

@@ -10,15 +10,32 @@ import org.beamframe.types.FrameSchema;
 /**
  * Reads CSV in parallel byte-range splits, converts only {@code columns}, and runs the fused row
  * program on each record as it is read: one step, no row between them crosses a runner's queue.
+ *
+ * @param source the files, their header schema and read options
+ * @param columns the columns converted from text, in the order the program sees them
+ * @param program the fused row steps run on each record; empty for none
  */
 public record CsvScan(CsvSource source, List<String> columns, RowProgram program) implements PhysicalNode {
+  /**
+   * Checks the columns and the program against the source's schema; copies {@code columns}.
+   *
+   * @param source the files to read
+   * @param columns the columns to convert
+   * @param program the row steps to run on each record
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a column is not in the source, or the program does not fit its columns
+   */
   public CsvScan {
     Objects.requireNonNull(source, "source");
     columns = List.copyOf(columns);
     program.outputSchema(source.schema().select(columns));
   }
 
-  /** The schema of the records as read, before the row program. */
+  /**
+   * The schema of the records as read, before the row program.
+   *
+   * @return {@code columns} with their dtypes from the source
+   */
   public FrameSchema recordSchema() {
     return source.schema().select(columns);
   }

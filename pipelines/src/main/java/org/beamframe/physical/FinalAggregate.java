@@ -6,9 +6,18 @@ import org.beamframe.types.FrameSchema;
 
 /**
  * The second half of a partial-then-final aggregation: partial groups, spread over a few shuffle
- * keys by their key's hash, merged on every worker into one row per group.
+ * keys by their key's hash, merged on every worker into one row per group. With no keys, the
+ * partial results merge into one row.
+ *
+ * @param partials the scan that aggregates rows as it reads them, and what it computes
  */
 public record FinalAggregate(PartialAggregateScan partials) implements PhysicalNode {
+  /**
+   * Checks that the partials are given.
+   *
+   * @param partials the partial aggregation
+   * @throws NullPointerException if {@code partials} is null
+   */
   public FinalAggregate {
     Objects.requireNonNull(partials, "partials");
   }

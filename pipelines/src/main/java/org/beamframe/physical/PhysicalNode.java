@@ -12,5 +12,12 @@ public sealed interface PhysicalNode extends PlanTree permits CsvScan, LocalRows
   @Override
   List<? extends PlanTree> children();
 
+  /**
+   * Calls the visitor's method for this node's kind.
+   *
+   * @param <R> what the visitor makes of a node
+   * @param visitor e.g. the lowering
+   * @return what the visitor's method returned
+   */
   <R> R accept(PhysicalVisitor<R> visitor);
 }

@@ -4,8 +4,22 @@ import java.util.List;
 import java.util.Objects;
 import org.beamframe.types.FrameSchema;
 
-/** A group-by over rows from any step: each row keyed and combined per key (Beam's combiner lifting applies). */
+/**
+ * A group-by over rows from any step: each row keyed and combined per key (Beam's combiner lifting applies).
+ *
+ * @param child the rows to group
+ * @param aggregation what the group-by computes; it has keys
+ */
 public record ShuffledAggregate(PhysicalNode child, Aggregation aggregation) implements PhysicalNode {
+  /**
+   * Checks the aggregation against the child's schema.
+   *
+   * @param child the rows to group
+   * @param aggregation what the group-by computes
+   * @throws NullPointerException if {@code child} or {@code aggregation} is null
+   * @throws IllegalArgumentException if the aggregation has no keys (that is a {@link WholeInputReduce}),
+   *     or does not fit the child's columns
+   */
   public ShuffledAggregate {
     Objects.requireNonNull(child, "child");
     if (aggregation.keys().isEmpty()) {

@@ -8,8 +8,21 @@ import org.beamframe.types.SortKey;
 /**
  * The rows gathered on one worker, sorted by {@code order} and written to one CSV file there:
  * never through this process, but held by that worker (a result one worker can hold).
+ *
+ * @param input the rows to write
+ * @param order the sort keys, at least one
+ * @param target the file, and whether it may be replaced
  */
 public record SortedCsvFile(PhysicalNode input, List<SortKey> order, CsvTarget target) implements PhysicalSink {
+  /**
+   * Checks the parts and copies {@code order}.
+   *
+   * @param input the rows to write
+   * @param order the sort keys
+   * @param target the file
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code order} is empty (unordered rows are a {@link CsvFile})
+   */
   public SortedCsvFile {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(target, "target");

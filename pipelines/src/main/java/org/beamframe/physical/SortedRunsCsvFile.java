@@ -11,9 +11,22 @@ import org.beamframe.types.FrameSchema;
  * whenever the table reaches its budget), and one worker merges all runs in key order, runs
  * {@code after} (the row steps written after the group-by; they keep its keys) on each merged
  * group, and writes it. No step holds more than a budget of groups, so any number of groups fits.
+ *
+ * @param partials the keyed partial aggregation over a CSV read
+ * @param after the row steps to run on each merged group; empty for none
+ * @param target the file, and whether it may be replaced
  */
 public record SortedRunsCsvFile(PartialAggregateScan partials, RowProgram after, CsvTarget target)
     implements PhysicalSink {
+  /**
+   * Checks the parts.
+   *
+   * @param partials the keyed partial aggregation
+   * @param after the row steps to run on each merged group
+   * @param target the file
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the aggregation has no keys
+   */
   public SortedRunsCsvFile {
     Objects.requireNonNull(partials, "partials");
     Objects.requireNonNull(after, "after");
@@ -23,6 +36,14 @@ public record SortedRunsCsvFile(PartialAggregateScan partials, RowProgram after,
     }
   }
 
+  /**
+   * The groups written as they are, with no row steps after the group-by.
+   *
+   * @param partials the keyed partial aggregation
+   * @param target the file
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the aggregation has no keys
+   */
   public SortedRunsCsvFile(PartialAggregateScan partials, CsvTarget target) {
     this(partials, RowProgram.empty(), target);
   }

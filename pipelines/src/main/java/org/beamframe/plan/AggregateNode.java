@@ -11,14 +11,41 @@ import org.beamframe.types.FrameSchema;
  * pandas' default, unless {@code dropNullKeys} is false), or,
  * with no keys, one row of whole-column reductions. pandas sorts the groups by key; the physical
  * plan sorts a result that still has its keys.
+ *
+ * @param child the rows to group
+ * @param keys the group-by columns, first in the output in this order; empty for one row of
+ *     whole-column reductions
+ * @param aggregations the aggregations, one output column each, after the keys
+ * @param dropNullKeys whether rows with a missing key are dropped (pandas' {@code dropna=True}); no
+ *     effect without keys
  */
 public record AggregateNode(PlanNode child, List<String> keys, List<AggSpec> aggregations, boolean dropNullKeys)
     implements PlanNode {
-  /** An aggregation as the user wrote it, rows with a missing key dropped. */
+  /**
+   * An aggregation as the user wrote it, rows with a missing key dropped.
+   *
+   * @param child the rows to group
+   * @param keys the group-by columns; empty for whole-column reductions
+   * @param aggregations the aggregations, at least one
+   * @throws IllegalArgumentException as the canonical constructor
+   */
   public AggregateNode(PlanNode child, List<String> keys, List<AggSpec> aggregations) {
     this(child, keys, aggregations, true);
   }
 
+  /**
+   * Checks keys and aggregations against the child's schema now, so a bad group-by fails where it
+   * was written; copies the lists.
+   *
+   * @param child the rows to group
+   * @param keys the group-by columns; empty for whole-column reductions
+   * @param aggregations the aggregations, at least one
+   * @param dropNullKeys whether rows with a missing key are dropped
+   * @throws NullPointerException if {@code child} is null
+   * @throws IllegalArgumentException if there is no aggregation, a column does not exist (the
+   *     message lists those that do), a key is float64, a function does not take its column's dtype,
+   *     or two output columns share a name
+   */
   public AggregateNode {
     Objects.requireNonNull(child, "child");
     keys = List.copyOf(keys);

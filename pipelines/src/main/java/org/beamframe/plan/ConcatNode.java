@@ -3,8 +3,20 @@ package org.beamframe.plan;
 import java.util.List;
 import org.beamframe.types.FrameSchema;
 
-/** pandas' {@code concat([a, b, ...])} of frames with the same columns and dtypes, in the same order. */
+/**
+ * pandas' {@code concat([a, b, ...])} of frames with the same columns and dtypes, in the same order.
+ * The rows of all inputs, in no particular order.
+ *
+ * @param inputs the frames to concatenate, at least two
+ */
 public record ConcatNode(List<PlanNode> inputs) implements PlanNode {
+  /**
+   * Checks that there are at least two inputs with equal schemas; copies the list.
+   *
+   * @param inputs the frames to concatenate
+   * @throws IllegalArgumentException if there are fewer than two, or one's columns or dtypes differ
+   *     from the first's (the message shows both)
+   */
   public ConcatNode {
     inputs = List.copyOf(inputs);
     if (inputs.size() < 2) {

@@ -8,8 +8,23 @@ import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 import org.beamframe.types.SortKey;
 
-/** Keeps the rows where {@code predicate} is True. */
+/**
+ * Keeps the rows where {@code predicate} is True, as pandas' {@code df[predicate]}; a missing
+ * result drops the row. Keeps the child's order.
+ *
+ * @param child the rows to filter
+ * @param predicate a bool expression over the child's columns
+ */
 public record FilterNode(PlanNode child, Expr predicate) implements PlanNode {
+  /**
+   * Type-checks the predicate against the child's schema now.
+   *
+   * @param child the rows to filter
+   * @param predicate a bool expression over the child's columns
+   * @throws NullPointerException if {@code child} or {@code predicate} is null
+   * @throws org.beamframe.types.ColumnNotFoundException if the predicate reads a column the child lacks
+   * @throws ExprTypeException if the predicate does not type-check or is not bool
+   */
   public FilterNode {
     Objects.requireNonNull(child, "child");
     DType type = predicate.type(child.schema());

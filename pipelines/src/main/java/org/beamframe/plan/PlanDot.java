@@ -12,6 +12,14 @@ public final class PlanDot {
 
   private PlanDot() {}
 
+  /**
+   * The DOT text of two plans, each in its own labelled cluster; every node shows its description and
+   * its output columns (the last three and a count when there are more than eight).
+   *
+   * @param written the logical plan as the user wrote it
+   * @param physical the physical plan that runs
+   * @return a complete {@code digraph} for Graphviz's {@code dot}
+   */
   public static String render(PlanTree written, PlanTree physical) {
     StringBuilder dot = new StringBuilder("digraph plan {\n")
         .append("  rankdir=BT;\n")

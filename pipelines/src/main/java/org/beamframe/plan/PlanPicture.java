@@ -12,6 +12,19 @@ import java.util.Locale;
 public final class PlanPicture {
   private PlanPicture() {}
 
+  /**
+   * Draws the plan as written and as it runs, side by side (see {@link PlanDot}), into {@code path};
+   * what the file holds follows its name's extension. Runs no pipeline.
+   *
+   * @param written the logical plan as the user wrote it
+   * @param physical the physical plan that runs
+   * @param path where to write: {@code .dot} or {@code .gv} for DOT text, {@code .svg} or {@code .png}
+   *     for a picture drawn by Graphviz's {@code dot}; an existing file is replaced
+   * @throws IllegalArgumentException if the name ends in none of those extensions
+   * @throws IllegalStateException if a picture is asked for and {@code dot} is not installed, fails, or
+   *     the thread is interrupted while it draws
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   */
   public static void write(PlanTree written, PlanTree physical, Path path) {
     String dot = PlanDot.render(written, physical);
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);

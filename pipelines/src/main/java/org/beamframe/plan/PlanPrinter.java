@@ -7,6 +7,13 @@ import org.beamframe.types.FrameField;
 public final class PlanPrinter {
   private PlanPrinter() {}
 
+  /**
+   * The text explain prints: one line per node with its description, then an indented
+   * {@code ->} line with its output columns, each input indented two spaces further.
+   *
+   * @param root a logical or physical plan
+   * @return the plan as text, one node per two lines, each ending in a newline
+   */
   public static String explain(PlanTree root) {
     StringBuilder text = new StringBuilder();
     print(root, 0, text);

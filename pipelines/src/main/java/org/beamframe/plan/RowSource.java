@@ -5,9 +5,17 @@ package org.beamframe.plan;
  * names them, the lowering applies the plan to them. Plain Java here, as plans are.
  */
 public interface RowSource {
-  /** The Beam {@code PCollection<Row>} these rows are; typed only where Beam is met (the lowering). */
+  /**
+   * The Beam {@code PCollection<Row>} these rows are; typed only where Beam is met (the lowering).
+   *
+   * @return the PCollection, as an {@code Object}
+   */
   Object collection();
 
-  /** What explain prints for these rows. */
+  /**
+   * What explain prints for these rows.
+   *
+   * @return a short name, e.g. the PCollection's
+   */
   String describe();
 }

@@ -7,8 +7,22 @@ import org.beamframe.rows.RowProgram;
 import org.beamframe.types.FrameSchema;
 import org.beamframe.types.SortKey;
 
-/** Several row-level steps (assign, filter, select) fused to run as one step on each row. */
+/**
+ * Several row-level steps (assign, filter, select) fused to run as one step on each row: made by the
+ * optimizer, never by the facade. Keeps the child's order.
+ *
+ * @param child the rows the steps run on
+ * @param program the fused steps, in the order they run
+ */
 public record RowsNode(PlanNode child, RowProgram program) implements PlanNode {
+  /**
+   * Checks the program against the child's schema.
+   *
+   * @param child the rows the steps run on
+   * @param program the fused steps
+   * @throws NullPointerException if {@code child} or {@code program} is null
+   * @throws IllegalArgumentException if a step reads a missing column or does not type-check
+   */
   public RowsNode {
     Objects.requireNonNull(child, "child");
     program.outputSchema(child.schema());

@@ -6,8 +6,23 @@ import java.util.Objects;
 import org.beamframe.types.FrameSchema;
 import org.beamframe.types.SortKey;
 
-/** Keeps the named columns, in the order given. */
+/**
+ * Keeps the named columns, in the order given, as pandas' {@code df[[...]]}. Keeps the child's order.
+ *
+ * @param child the rows to narrow
+ * @param columns the columns to keep, in output order, each once
+ */
 public record SelectNode(PlanNode child, List<String> columns) implements PlanNode {
+  /**
+   * Checks the columns against the child's schema; copies the list.
+   *
+   * @param child the rows to narrow
+   * @param columns the columns to keep
+   * @throws NullPointerException if {@code child} or {@code columns} is null
+   * @throws IllegalArgumentException if {@code columns} is empty, names a column twice, or drops a
+   *     column the child's rows are sorted by
+   * @throws org.beamframe.types.ColumnNotFoundException if a column is not in the child
+   */
   public SelectNode {
     Objects.requireNonNull(child, "child");
     columns = List.copyOf(columns);

@@ -6,8 +6,24 @@ import java.util.stream.Collectors;
 import org.beamframe.types.FrameSchema;
 import org.beamframe.types.SortKey;
 
-/** pandas' {@code sort_values}: the rows in this order (stable, missing values last whatever the direction). */
+/**
+ * pandas' {@code sort_values}: the rows in this order (stable, missing values last whatever the direction).
+ * The order is realized where the result is gathered, so the optimizer moves this node above the
+ * row-wise steps written after it.
+ *
+ * @param child the rows to sort
+ * @param keys the sort keys, first key first
+ */
 public record SortNode(PlanNode child, List<SortKey> keys) implements PlanNode {
+  /**
+   * Checks the keys against the child's schema; copies the list.
+   *
+   * @param child the rows to sort
+   * @param keys the sort keys, at least one
+   * @throws NullPointerException if {@code child} or {@code keys} is null
+   * @throws IllegalArgumentException if {@code keys} is empty
+   * @throws org.beamframe.types.ColumnNotFoundException if a key's column is not in the child
+   */
   public SortNode {
     Objects.requireNonNull(child, "child");
     keys = List.copyOf(keys);

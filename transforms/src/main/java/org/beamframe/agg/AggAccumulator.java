@@ -12,22 +12,30 @@ import java.util.Set;
  * as Beam's CombineFn contract allows.
  */
 public final class AggAccumulator {
+  /** Per aggregation, the number of non-null values added (for size, the number of rows). */
   public final long[] counts;
   /** For sum and mean (null when no function sums). */
   public final double[] sums;
+  /** The Neumaier compensation of {@link #sums}, per aggregation (null when no function sums). */
   public final double[] compensations;
+  /** The exact sum of int64 and bool values (true counts 1), for sum and mean (null when no function sums). */
   public final long[] longSums;
   /** For min, max, first and last (null when none of those). */
   public final Object[] extremes;
   /** Running mean and sum of squared deviations (Welford; merged as Chan et al.), for var and std (else null). */
   public final double[] means;
+  /** The sum of squared deviations from {@link #means}, for var and std (else null). */
   public final double[] squaredDeviations;
   /** Distinct non-null values, for nunique (null where unused). */
   public final Set<Object>[] distinct;
   /** For first and last: the file position of the value kept in {@code extremes}, -1 for none yet (else null). */
   public final long[] positions;
 
-  /** The state of {@code functions}, in aggregation order, each empty. */
+  /**
+   * The state of {@code functions}, in aggregation order, each empty.
+   *
+   * @param functions one function per aggregation; they decide which of the arrays are allocated
+   */
   @SuppressWarnings("unchecked")
   public AggAccumulator(AggFunction[] functions) {
     int size = functions.length;
@@ -57,7 +65,14 @@ public final class AggAccumulator {
     distinct = unique ? new Set[size] : null;
   }
 
-  /** Keeps {@code value} if its position comes before (first) or after (last) the kept one's. */
+  /**
+   * Keeps {@code value} if its position comes before (first) or after (last) the kept one's.
+   *
+   * @param i the aggregation's index
+   * @param value the value; null is ignored, as pandas' first and last skip missing values
+   * @param position the value's file position; a negative (unknown) position is ignored
+   * @param last true to keep the latest value (last), false the earliest (first)
+   */
   public void offerPositioned(int i, Object value, long position, boolean last) {
     if (value == null || position < 0) {
       return;
@@ -68,14 +83,24 @@ public final class AggAccumulator {
     }
   }
 
-  /** Adds a value to the running variance of aggregation {@code i}; {@code counts[i]} already includes it. */
+  /**
+   * Adds a value to the running variance of aggregation {@code i}; {@code counts[i]} already includes it.
+   *
+   * @param i the aggregation's index
+   * @param value the value, as a double
+   */
   public void addDeviation(int i, double value) {
     double delta = value - means[i];
     means[i] += delta / counts[i];
     squaredDeviations[i] += delta * (value - means[i]);
   }
 
-  /** Adds a value to the distinct values of aggregation {@code i}. */
+  /**
+   * Adds a value to the distinct values of aggregation {@code i}.
+   *
+   * @param i the aggregation's index
+   * @param value the value; callers pass only non-null values, as nunique ignores missing ones
+   */
   public void addDistinct(int i, Object value) {
     if (distinct[i] == null) {
       distinct[i] = new HashSet<>();
@@ -83,6 +108,13 @@ public final class AggAccumulator {
     distinct[i].add(value);
   }
 
+  /**
+   * Adds {@code value} to the compensated sum of aggregation {@code i} (Neumaier's variant of Kahan
+   * summation), so a float64 sum of many values keeps its low-order digits, as pandas' does.
+   *
+   * @param i the aggregation's index
+   * @param value the value to add
+   */
   public void addDouble(int i, double value) {
     double sum = sums[i];
     double total = sum + value;
@@ -94,13 +126,24 @@ public final class AggAccumulator {
     sums[i] = total;
   }
 
-  /** The compensated sum; with infinities the compensation is NaN and the plain sum is the answer. */
+  /**
+   * The compensated sum; with infinities the compensation is NaN and the plain sum is the answer.
+   *
+   * @param i the aggregation's index
+   * @return the double sum of aggregation {@code i}, compensation included
+   */
   public double doubleSum(int i) {
     double total = sums[i] + compensations[i];
     return Double.isNaN(total) ? sums[i] : total;
   }
 
-  /** Merges {@code other}'s state of aggregation {@code i}, whose function is {@code function}, into this. */
+  /**
+   * Merges {@code other}'s state of aggregation {@code i}, whose function is {@code function}, into this.
+   *
+   * @param other a partial state of the same aggregations; it is not changed
+   * @param i the aggregation's index
+   * @param function the aggregation's function, which says which of the state to merge
+   */
   public void mergeFrom(AggAccumulator other, int i, AggFunction function) {
     long n = counts[i];
     long m = other.counts[i];
@@ -129,6 +172,15 @@ public final class AggAccumulator {
     }
   }
 
+  /**
+   * Keeps {@code value} as aggregation {@code i}'s extreme if it is larger (max) or smaller (min)
+   * than the kept one. Values compare by their natural ({@link Comparable}) order, so all values of
+   * an aggregation must be of its column's one type.
+   *
+   * @param i the aggregation's index
+   * @param value the value; null is ignored, as pandas' min and max skip missing values
+   * @param max true to keep the largest value, false the smallest
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public void offerExtreme(int i, Object value, boolean max) {
     if (value == null) {

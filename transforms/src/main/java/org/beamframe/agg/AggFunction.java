@@ -29,7 +29,17 @@ public enum AggFunction {
   /** The last non-null value in file order; null for none. */
   LAST;
 
-  /** The result dtype for an input column of {@code input}, or an error naming what would be valid. */
+  /**
+   * The result dtype for an input column of {@code input}, or an error naming what would be valid.
+   * count, size and nunique give int64; sum keeps int64 (bool sums to int64) and float64; mean, var
+   * and std give float64; min, max, first and last keep the input's dtype.
+   *
+   * @param column the input column's name, for the error message
+   * @param input the input column's dtype
+   * @return the dtype of the aggregation's output column
+   * @throws IllegalArgumentException if the function cannot take a column of that dtype (e.g. the sum
+   *     of an object column)
+   */
   public DType resultType(String column, DType input) {
     return switch (this) {
       case COUNT, SIZE, NUNIQUE -> DType.INT64;
@@ -52,7 +62,13 @@ public enum AggFunction {
             + " needs " + valid + "; convert it first (e.g. toNumeric)");
   }
 
-  /** The function pandas calls {@code name} ("sum", "nunique", ...), or an error listing them. */
+  /**
+   * The function pandas calls {@code name} ("sum", "nunique", ...), or an error listing them.
+   *
+   * @param name pandas' name of the function, in lower case
+   * @return the function of that name
+   * @throws IllegalArgumentException if no function has that name
+   */
   public static AggFunction named(String name) {
     for (AggFunction function : values()) {
       if (function.toString().equals(name)) {
@@ -63,7 +79,11 @@ public enum AggFunction {
         + Arrays.stream(values()).map(AggFunction::toString).collect(Collectors.joining(", ")));
   }
 
-  /** Whether the result depends on the rows' file order, which only an aggregation fused into its read knows. */
+  /**
+   * Whether the result depends on the rows' file order, which only an aggregation fused into its read knows.
+   *
+   * @return true for first and last
+   */
   public boolean needsFileOrder() {
     return this == FIRST || this == LAST;
   }

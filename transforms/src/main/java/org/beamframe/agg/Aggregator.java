@@ -13,11 +13,24 @@ import org.beamframe.types.FrameSchema;
  * float64 sums compensated; a NaN result is missing. Plain Java: the Beam CombineFns delegate here.
  */
 public final class Aggregator implements Serializable {
+  /** The input column position of each aggregation. */
   private final int[] inputs;
+  /** The input column dtype of each aggregation. */
   private final DType[] inputTypes;
+  /** The function of each aggregation. */
   private final AggFunction[] functions;
+  /** One column per aggregation, named by its output. */
   private final FrameSchema output;
 
+  /**
+   * Aggregations {@code specs} over rows of schema {@code input}, checked as
+   * {@link AggregationSchema#of} checks them (with no keys).
+   *
+   * @param input the schema of the rows to be added
+   * @param specs the aggregations, in output order; at least one
+   * @throws IllegalArgumentException if a column does not exist, a function cannot take its column's
+   *     dtype, or two outputs share a name
+   */
   public Aggregator(FrameSchema input, List<AggSpec> specs) {
     this.output = AggregationSchema.of(input, List.of(), specs);
     inputs = new int[specs.size()];
@@ -31,31 +44,63 @@ public final class Aggregator implements Serializable {
     }
   }
 
-  /** One column per aggregation, named by its output. */
+  /**
+   * One column per aggregation, named by its output.
+   *
+   * @return the schema of {@link #extract}'s values (group keys not included)
+   */
   public FrameSchema outputSchema() {
     return output;
   }
 
-  /** The dtypes of the aggregated input columns, in aggregation order (what the extremes hold). */
+  /**
+   * The dtypes of the aggregated input columns, in aggregation order (what the extremes hold).
+   *
+   * @return an unmodifiable list, one dtype per aggregation
+   */
   public List<DType> inputTypes() {
     return List.of(inputTypes);
   }
 
-  /** The functions, in aggregation order. */
+  /**
+   * The functions, in aggregation order.
+   *
+   * @return an unmodifiable list, one function per aggregation
+   */
   public List<AggFunction> functions() {
     return List.of(functions);
   }
 
+  /**
+   * A new, empty partial state for these aggregations (the state of a group with no rows).
+   *
+   * @return a mutable accumulator
+   */
   public AggAccumulator create() {
     return new AggAccumulator(functions);
   }
 
-  /** Adds a row whose file position is unknown; first and last then cannot be computed. */
+  /**
+   * Adds a row whose file position is unknown; first and last then cannot be computed.
+   *
+   * @param acc the group's partial state, updated in place
+   * @param row a row of the input schema
+   * @throws IllegalStateException if an aggregation is first or last and the row has a non-null value
+   */
   public void add(AggAccumulator acc, RowView row) {
     add(acc, row, -1);
   }
 
-  /** Adds a row read at {@code position} in file order (for first and last; -1 if unknown). */
+  /**
+   * Adds a row read at {@code position} in file order (for first and last; -1 if unknown).
+   * Null values are skipped, except by size, which counts every row.
+   *
+   * @param acc the group's partial state, updated in place
+   * @param row a row of the input schema
+   * @param position the row's position in file order (files in listing order, then byte offset), or -1
+   * @throws IllegalStateException if an aggregation is first or last, the position is -1 and the
+   *     value is not null
+   */
   public void add(AggAccumulator acc, RowView row, long position) {
     for (int i = 0; i < inputs.length; i++) {
       Object value = row.get(inputs[i]);
@@ -95,19 +140,36 @@ public final class Aggregator implements Serializable {
     return value instanceof Boolean b ? (b ? 1 : 0) : ((Number) value).doubleValue();
   }
 
-  /** Whether an aggregation needs the rows' file order (first, last). */
+  /**
+   * Whether an aggregation needs the rows' file order (first, last).
+   *
+   * @return true if some aggregation is first or last, so rows must be added with their position
+   */
   public boolean needsFileOrder() {
     return Arrays.stream(functions).anyMatch(AggFunction::needsFileOrder);
   }
 
-  /** Adds {@code from}'s partial results into {@code into}. */
+  /**
+   * Adds {@code from}'s partial results into {@code into}, as Beam's {@code CombineFn.mergeAccumulators}
+   * does: afterwards {@code into} holds the state of both sets of rows.
+   *
+   * @param into the state merged into, updated in place
+   * @param from the state merged from, not changed
+   */
   public void merge(AggAccumulator into, AggAccumulator from) {
     for (int i = 0; i < functions.length; i++) {
       into.mergeFrom(from, i, functions[i]);
     }
   }
 
-  /** The final values, in {@link #outputSchema()} order. */
+  /**
+   * The final values, in {@link #outputSchema()} order. Follows pandas: count, size and nunique of
+   * no values are 0; mean, min, max, first and last of none are null; var and std of fewer than two
+   * are null; a NaN result is null.
+   *
+   * @param acc a group's partial state, not changed
+   * @return one value per aggregation, each of its output column's dtype or null
+   */
   public Object[] extract(AggAccumulator acc) {
     Object[] values = new Object[functions.length];
     for (int i = 0; i < functions.length; i++) {

@@ -12,16 +12,40 @@ public final class GroupKey {
   private final Object[] values;
   private final int hash;
 
+  /**
+   * The key of the group with {@code values}; the array is kept, not copied.
+   *
+   * @param values the key values in key order, null for a missing value; not to be changed afterwards
+   */
   public GroupKey(Object[] values) {
+    for (int i = 0; i < values.length; i++) {
+      values[i] = canonical(values[i]);
+    }
     this.values = values;
     this.hash = hash(values);
   }
 
-  /** The key's hash, the same on every worker (it depends only on the values): also its shuffle partition's. */
+  /**
+   * The value a group key holds for {@code value}: -0.0 is 0.0, as pandas puts both in one group
+   * (Java's {@code Double.equals} tells them apart). Every other value is itself.
+   *
+   * @param value a key value, null for a missing one
+   * @return the value to group by
+   */
+  public static Object canonical(Object value) {
+    return value instanceof Double number && number == 0.0 ? (Object) 0.0 : value;
+  }
+
+  /**
+   * The key's hash, the same on every worker (it depends only on the values): also its shuffle partition's.
+   *
+   * @param values the key values in key order, null for a missing value
+   * @return the mixed hash of the values, equal to {@code new GroupKey(values).hashCode()}
+   */
   public static int hash(Object[] values) {
     int h = values.length;
     for (Object value : values) {
-      h = mix(h * 0x9E3779B9 + mix(Objects.hashCode(value)));
+      h = mix(h * 0x9E3779B9 + mix(Objects.hashCode(canonical(value))));
     }
     return h;
   }
@@ -34,21 +58,28 @@ public final class GroupKey {
     return h ^ (h >>> 16);
   }
 
-  /** The values, in key order; not to be changed. */
+  /**
+   * The values, in key order; not to be changed.
+   *
+   * @return the key's own array, not a copy
+   */
   public Object[] values() {
     return values;
   }
 
+  /** The hash computed by {@link #hash(Object[])} when the key was made. */
   @Override
   public int hashCode() {
     return hash;
   }
 
+  /** Equal to another key with equal values in the same order (nulls equal to each other). */
   @Override
   public boolean equals(Object other) {
     return other instanceof GroupKey key && key.hash == hash && Arrays.equals(key.values, values);
   }
 
+  /** The values as a list, e.g. {@code [2006, AL, MOBILE]}. */
   @Override
   public String toString() {
     return Arrays.toString(values);

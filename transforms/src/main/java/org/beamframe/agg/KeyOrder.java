@@ -9,7 +9,13 @@ import org.beamframe.types.NullsLastOrder;
 public final class KeyOrder {
   private KeyOrder() {}
 
-  /** Negative, zero or positive as group key {@code a} sorts before, with or after {@code b}. */
+  /**
+   * Negative, zero or positive as group key {@code a} sorts before, with or after {@code b}.
+   *
+   * @param a a group's key values, in key order
+   * @param b another group's key values, as many as {@code a}'s
+   * @return a negative number, zero or a positive number
+   */
   public static int compare(Object[] a, Object[] b) {
     for (int i = 0; i < a.length; i++) {
       int order = NullsLastOrder.compare(a[i], b[i], true);

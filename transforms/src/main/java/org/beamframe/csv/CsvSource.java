@@ -21,20 +21,50 @@ import org.beamframe.types.FrameSchema;
  * The files a CSV read covers and the schema of every column in the first file's header: declared
  * dtypes as given, the others inferred from rows sampled across the files ({@link DtypeSampler}). Built once, on the client,
  * before anything runs; it is what a read's plan node and its Beam transform share.
+ *
+ * @param pattern the path or glob the files were listed from, as the user wrote it
+ * @param inputs the files, in the order they are read (sorted by path), with their sizes
+ * @param schema every column of the first file's header, with its declared or inferred dtype
+ * @param options the options the source was inspected with, and its files are read with
+ * @serial exclude
  */
 public record CsvSource(String pattern, List<InputFile> inputs, FrameSchema schema, CsvReadOptions options)
     implements Serializable {
 
+  /**
+   * A source of already listed files and a known schema; {@link #inspect} builds one from a pattern.
+   *
+   * @param pattern the path or glob the files were listed from
+   * @param inputs the files, copied
+   * @param schema the columns and their dtypes
+   * @param options the read options
+   */
   public CsvSource {
     inputs = List.copyOf(inputs);
   }
 
-  /** The paths of the files, in the order they are read. */
+  /**
+   * The paths of the files, in the order they are read.
+   *
+   * @return the paths of {@link #inputs()}
+   */
   public List<String> files() {
     return inputs.stream().map(InputFile::path).toList();
   }
 
-  /** Resolves {@code pattern}, reads the first file's header and infers undeclared dtypes from samples. */
+  /**
+   * Resolves {@code pattern}, reads the first file's header and infers undeclared dtypes from samples.
+   * This reads the header and the samples now, on the calling thread; the rows are read later, when
+   * a pipeline runs. The first non-empty file's header names the columns.
+   *
+   * @param pattern a path or glob, local or any Beam {@code FileSystems} path ({@code s3://}, ...)
+   * @param options the read options (separator, declared dtypes, missing-value strings, sample size)
+   * @return the source, with its files and schema
+   * @throws IllegalArgumentException if nothing matches {@code pattern}, the first file is empty, or a
+   *     dtype is declared for a column its header lacks (the message lists the columns)
+   * @throws CsvRecordException if the header row cannot be parsed
+   * @throws java.io.UncheckedIOException if a file cannot be listed or read
+   */
   public static CsvSource inspect(String pattern, CsvReadOptions options) {
     List<InputFile> inputs = InputFiles.resolve(pattern);
     // An empty file has no header and no rows: the first file that has a header names the columns.
@@ -70,7 +100,13 @@ public record CsvSource(String pattern, List<InputFile> inputs, FrameSchema sche
     }
   }
 
-  /** The byte-range splits this source is read in: about {@code splitBytes} each, one per gzip file. */
+  /**
+   * The byte-range splits this source is read in: about {@code splitBytes} each, one per gzip file.
+   * An empty file is one empty split. Split ends are byte offsets, not record boundaries: a reader
+   * finds the records that start inside its split ({@link CsvSplitReader}).
+   *
+   * @return the splits, file by file in read order, each file's in offset order
+   */
   public List<FileSplit> splits() {
     List<FileSplit> splits = new ArrayList<>();
     for (InputFile input : inputs) {
@@ -91,6 +127,9 @@ public record CsvSource(String pattern, List<InputFile> inputs, FrameSchema sche
   /**
    * The splits with their lexer states, found here in this thread by scanning each multi-split
    * file once; a pipeline does the same scan in parallel instead.
+   *
+   * @return the splits in read order; a file that ends inside quotes is one whole-file split
+   * @throws java.io.UncheckedIOException if a file cannot be read
    */
   public List<ResolvedSplit> resolvedSplits() {
     RecordBoundaries boundaries = new RecordBoundaries(options.separator());
@@ -103,7 +142,14 @@ public record CsvSource(String pattern, List<InputFile> inputs, FrameSchema sche
     return resolved;
   }
 
-  /** The lexer summary of one split (the scan a parallel read runs for each split of a multi-split file). */
+  /**
+   * The lexer summary of one split (the scan a parallel read runs for each split of a multi-split file).
+   *
+   * @param boundaries the lexer, made for the read's separator
+   * @param split the split to scan
+   * @return the split with its map from start state to end state
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
   public static SplitSummary summarize(RecordBoundaries boundaries, FileSplit split) {
     try (SeekableFile seekable = SeekableFile.open(split.file())) {
       return new SplitSummary(split, boundaries.summarize(seekable, split.start(), split.end()));
@@ -112,6 +158,7 @@ public record CsvSource(String pattern, List<InputFile> inputs, FrameSchema sche
     }
   }
 
+  /** The pattern and its number of files, e.g. {@code data/*.csv (3 files)}. */
   @Override
   public String toString() {
     return pattern + " (" + inputs.size() + (inputs.size() == 1 ? " file" : " files") + ")";

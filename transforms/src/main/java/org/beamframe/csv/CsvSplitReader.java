@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.beamframe.expr.ValueConversionException;
 import org.beamframe.storage.SeekableFile;
 import org.beamframe.types.ColumnNotFoundException;
 import org.beamframe.types.DType;
@@ -28,15 +29,28 @@ public final class CsvSplitReader implements Serializable {
   private static final int SCAN_BYTES = 64 << 10;
   private static final char REPLACEMENT = '\uFFFD';
 
+  /** The columns produced, in order, with their dtypes. */
   private final FrameSchema output;
+  /** The field separator. */
   private final char separator;
+  /** The strings read as missing. */
   private final Set<String> naValues;
+  /** The lexer that finds record starts. */
   private final RecordBoundaries boundaries;
+  /** What to do with a bad record. */
   private final OnBadLines onBadLines;
+  /** The columns whose dtypes were declared, not inferred (for the error message's advice). */
   private final Set<String> declared;
+  /** Whether object columns read the missing-value strings as missing. */
   private final boolean textNaFilter;
 
-  /** A reader producing the columns of {@code output}, in its order, with its dtypes. */
+  /**
+   * A reader producing the columns of {@code output}, in its order, with its dtypes.
+   *
+   * @param output the wanted columns, a subset of the files' columns in any order (projection
+   *     pushdown: only these are converted)
+   * @param options the read options: separator, missing-value strings, declared dtypes, bad-record policy
+   */
   public CsvSplitReader(FrameSchema output, CsvReadOptions options) {
     this.output = output;
     this.separator = options.separator();
@@ -51,12 +65,31 @@ public final class CsvSplitReader implements Serializable {
    * Reads {@code resolved}, giving each converted row to {@code rows} and, unless the policy is
    * {@link OnBadLines#ERROR} (which throws), each bad record to {@code rejects}. Returns the
    * number of records read.
+   *
+   * @param resolved the split, with the lexer states at its ends
+   * @param rows receives each converted row, values in {@code output}'s column order
+   * @param rejects receives each bad record under {@link OnBadLines#SKIP} or {@link OnBadLines#DEAD_LETTER}
+   * @return the number of records that start in the split, bad ones included
+   * @throws CsvRecordException under {@link OnBadLines#ERROR}, for the first bad record (wrong number of
+   *     fields, a value that does not parse as its dtype, invalid UTF-8 or broken quoting)
+   * @throws IllegalArgumentException if the file's header lacks a wanted column
+   * @throws java.io.UncheckedIOException if the file cannot be read
    */
   public long read(ResolvedSplit resolved, Consumer<Object[]> rows, Consumer<RejectedRecord> rejects) {
     return read(resolved, (values, offset) -> rows.accept(values), rejects);
   }
 
-  /** As {@link #read(ResolvedSplit, Consumer, Consumer)}, each row with its record's offset in the file (its order). */
+  /**
+   * As {@link #read(ResolvedSplit, Consumer, Consumer)}, each row with its record's offset in the file (its order).
+   *
+   * @param resolved the split, with the lexer states at its ends
+   * @param rows receives each converted row with its record's byte offset in the (decompressed) file
+   * @param rejects receives each bad record under {@link OnBadLines#SKIP} or {@link OnBadLines#DEAD_LETTER}
+   * @return the number of records that start in the split, bad ones included
+   * @throws CsvRecordException under {@link OnBadLines#ERROR}, for the first bad record
+   * @throws IllegalArgumentException if the file's header lacks a wanted column
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   */
   public long read(ResolvedSplit resolved, PositionedRows rows, Consumer<RejectedRecord> rejects) {
     FileSplit split = resolved.split();
     String file = split.file();
@@ -167,7 +200,13 @@ public final class CsvSplitReader implements Serializable {
               + "; fix the row (a field containing the separator must be quoted)"
           : convert(scanner, values);
       if (problem == null) {
-        rows.accept(values, base + scanner.recordOffset());
+        try {
+          rows.accept(values, base + scanner.recordOffset());
+        } catch (ValueConversionException badValue) {
+          // An expression the read runs (to_datetime, to_numeric, ...) refused a value: say where it is.
+          // The message says all; no cause, so the error shown is this one, not the unlocated one.
+          throw new CsvRecordException(file, firstLine.get() + scanner.recordLine() - 1, badValue.getMessage());
+        }
         continue;
       }
       long line = firstLine.get() + scanner.recordLine() - 1;

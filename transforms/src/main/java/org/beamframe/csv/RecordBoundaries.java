@@ -28,8 +28,14 @@ public final class RecordBoundaries implements Serializable {
 
   private static final int BUFFER_BYTES = 256 << 10;
 
+  /** The transition table: the state after byte {@code b} in state {@code s} is at {@code s * 256 + b}. */
   private final byte[] next = new byte[STATES * 256];
 
+  /**
+   * The lexer for files with {@code separator} between fields.
+   *
+   * @param separator the field separator; only its low byte is compared with the file's bytes, which is right for an ASCII separator
+   */
   public RecordBoundaries(char separator) {
     for (int state = 0; state < STATES; state++) {
       for (int b = 0; b < 256; b++) {
@@ -58,6 +64,13 @@ public final class RecordBoundaries implements Serializable {
    * Only quotes need a step of their own: over a run of other bytes, a state inside quotes stays
    * there and any other state ends as the run's last byte says (line end, separator, or inside an
    * unquoted field). So the scan jumps from quote to quote, eight bytes at a time.
+   *
+   * @param file the open file
+   * @param start the range's first offset
+   * @param end the offset after the range
+   * @return an array of {@link #STATES} entries: entry {@code s} is the state at {@code end} when the
+   *     state at {@code start} is {@code s}
+   * @throws IOException if the file cannot be read
    */
   public int[] summarize(SeekableFile file, long start, long end) throws IOException {
     int[] states = {0, 1, 2, 3, 4};
@@ -125,6 +138,14 @@ public final class RecordBoundaries implements Serializable {
    * The first record start at or after {@code offset}, given the lexer's state there; with
    * {@code skipFirst}, the record that starts at {@code offset} itself is skipped (a header).
    * Returns {@code size} if no record starts before the end of the file.
+   *
+   * @param file the open file
+   * @param offset where to start looking
+   * @param stateAtOffset the lexer state at {@code offset}, e.g. {@link ResolvedSplit#stateAtStart()}
+   * @param size the file's size
+   * @param skipFirst whether to skip a record starting at {@code offset} (the header at offset 0)
+   * @return the offset of the first record start found, or {@code size}
+   * @throws IOException if the file cannot be read
    */
   public long nextRecordStart(SeekableFile file, long offset, int stateAtOffset, long size, boolean skipFirst)
       throws IOException {

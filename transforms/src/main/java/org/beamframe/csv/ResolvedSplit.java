@@ -5,15 +5,35 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** A split with the lexer's true state at its start and end offsets, so it can find its records alone. */
+/**
+ * A split with the lexer's true state at its start and end offsets, so it can find its records alone.
+ *
+ * @param split the byte range
+ * @param stateAtStart the {@link RecordBoundaries} lexer state at the split's start offset
+ * @param stateAtEnd the lexer state at the split's end offset
+ * @serial exclude
+ */
 public record ResolvedSplit(FileSplit split, int stateAtStart, int stateAtEnd) implements Serializable {
 
-  /** A whole file read as one split: it starts at the file's start and ends at its end. */
+  /**
+   * A whole file read as one split: it starts at the file's start and ends at its end.
+   *
+   * @param split a split that covers a whole file
+   * @return the split, with {@link RecordBoundaries#RECORD_START} at both ends
+   */
   public static ResolvedSplit wholeFile(FileSplit split) {
     return new ResolvedSplit(split, RecordBoundaries.RECORD_START, RecordBoundaries.RECORD_START);
   }
 
-  /** Composes the summaries of one file's splits from its first byte on: each split's true states. */
+  /**
+   * Composes the summaries of one file's splits from its first byte on: each split's true states.
+   * If the file ends inside quotes, a stray quote makes the later states guesses, so the file is
+   * returned as one whole-file split instead.
+   *
+   * @param summaries the summaries of all splits of one file, in any order
+   * @return the resolved splits in offset order
+   * @throws IllegalStateException if the splits do not cover the file from offset 0 without gaps
+   */
   public static List<ResolvedSplit> resolve(List<SplitSummary> summaries) {
     List<SplitSummary> ordered = new ArrayList<>(summaries);
     ordered.sort(Comparator.comparingLong(summary -> summary.split().start()));
@@ -39,6 +59,7 @@ public record ResolvedSplit(FileSplit split, int stateAtStart, int stateAtEnd) i
     return resolved;
   }
 
+  /** The split as {@link FileSplit#toString()} prints it. */
   @Override
   public String toString() {
     return split.toString();

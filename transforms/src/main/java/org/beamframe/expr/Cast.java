@@ -11,6 +11,22 @@ import org.beamframe.types.ValueText;
  * truncates toward zero, as numpy), text to a number (strict: a value that is not one fails, as
  * pandas raises; use to_numeric(errors='coerce') to get missing instead), and anything to object
  * text. Missing stays missing, except that pandas cannot put a missing value into int64: that fails.
+ *
+ * <p>In detail: a missing value cast to int64 fails even when the input is int64 itself. Bool to a
+ * number is 0 or 1, a number to bool is whether it is non-zero; float64 to int64 beyond the int64
+ * range saturates at its bounds (pandas raises for infinities). Text to int64
+ * must be an integer ({@code "3"}, not {@code "3.0"}); text to float64 is parsed as
+ * {@link Expressions#toNumeric} does, except that the text {@code "nan"} gives a NaN double rather
+ * than a missing value. To object, a value is written as {@link ValueText#format} writes it to CSV
+ * (bool {@code True}/{@code False}, datetimes {@code 2012-01-15 00:00:00}, float64 as Java prints
+ * it, e.g. {@code 1.0E7} where pandas writes {@code 10000000.0}). Datetimes come only from
+ * {@link Expressions#toDatetime}: other conversions to or from datetime64 fail at type-check with
+ * an {@link ExprTypeException}. A failing value throws a {@link ValueConversionException} when the
+ * row is evaluated.
+ *
+ * @param input the expression whose values are converted
+ * @param target the dtype to convert to
+ * @serial exclude
  */
 public record Cast(Expr input, DType target) implements Expr {
   @Override

@@ -15,7 +15,11 @@ public final class Coercions {
     COUNT.get()[0]++;
   }
 
-  /** The values coerced on this thread since the last drain; resets the count. */
+  /**
+   * The values coerced on this thread since the last drain; resets the count.
+   *
+   * @return the number of values turned into null since the previous call on this thread
+   */
   public static long drain() {
     long[] count = COUNT.get();
     long coerced = count[0];

@@ -5,8 +5,21 @@ import java.util.Set;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
-/** A reference to a column by name. */
+/**
+ * A reference to a column by name, as {@link Expressions#col} makes it. It yields the column's
+ * values as they are, missing ones included; an unknown name fails at type-check with a
+ * {@link org.beamframe.types.ColumnNotFoundException}.
+ *
+ * @param name the column's exact (case-sensitive) name
+ * @serial exclude
+ */
 public record ColumnRef(String name) implements Expr {
+  /**
+   * Checks that the name is given; whether the column exists is checked at type-check.
+   *
+   * @param name the column's exact (case-sensitive) name
+   * @throws NullPointerException if {@code name} is null
+   */
   public ColumnRef {
     Objects.requireNonNull(name, "name");
   }

@@ -7,6 +7,12 @@ import org.beamframe.types.FrameSchema;
 /**
  * pandas' {@code input.fillna(value)}: the value where input is missing. An int64 column filled
  * with a float becomes float64, as in pandas; otherwise the value must be of the column's dtype.
+ * (A float64 column filled with an integer stays float64.) Another mismatch fails at type-check with
+ * an {@link ExprTypeException}. The result is never missing.
+ *
+ * @param input the expression whose missing values are filled
+ * @param value the constant put in their place
+ * @serial exclude
  */
 public record FillNull(Expr input, Literal value) implements Expr {
   @Override

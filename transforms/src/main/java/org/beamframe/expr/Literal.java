@@ -6,8 +6,24 @@ import java.util.Set;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
-/** A constant of one dtype; Java integers become int64 and floating-point numbers float64. */
+/**
+ * A constant of one dtype; Java integers become int64 and floating-point numbers float64. It prints
+ * as pandas' query syntax would write it (text in single quotes). Usually made by
+ * {@link Expressions#lit} or {@link #of}, which infer the dtype.
+ *
+ * @param value the constant, never null, an instance of {@code dtype}'s {@link DType#javaType()}
+ * @param dtype the constant's dtype
+ * @serial exclude
+ */
 public record Literal(Object value, DType dtype) implements Expr {
+  /**
+   * Checks that the value is present and of the dtype's Java class.
+   *
+   * @param value the constant, never null
+   * @param dtype the constant's dtype
+   * @throws NullPointerException if {@code value} or {@code dtype} is null
+   * @throws IllegalArgumentException if {@code value} is not an instance of {@code dtype}'s Java class
+   */
   public Literal {
     Objects.requireNonNull(value, "a literal cannot be null; use isnull()/notnull() to test for missing values");
     if (!dtype.javaType().isInstance(value)) {
@@ -15,7 +31,15 @@ public record Literal(Object value, DType dtype) implements Expr {
     }
   }
 
-  /** The literal for a Java value, with its dtype inferred from the value's class. */
+  /**
+   * The literal for a Java value, with its dtype inferred from the value's class: String or
+   * Character is object; Long, Integer, Short or Byte is int64 (held as a Long); Double or Float is
+   * float64 (held as a Double); Boolean is bool; {@link LocalDateTime} is datetime64.
+   *
+   * @param value the constant
+   * @return the literal
+   * @throws IllegalArgumentException if {@code value} is null or of another class
+   */
   public static Literal of(Object value) {
     if (value instanceof String || value instanceof Character) {
       return new Literal(value.toString(), DType.OBJECT);

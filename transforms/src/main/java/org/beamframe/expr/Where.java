@@ -8,6 +8,13 @@ import org.beamframe.types.FrameSchema;
 /**
  * pandas' {@code input.where(condition, other)}: input where the condition is true, other where it
  * is false or missing. Numeric branches of int64 and float64 give float64.
+ * Otherwise both branches must have one dtype and the condition must be bool, or type-checking
+ * fails with an {@link ExprTypeException}. A missing value in the chosen branch stays missing.
+ *
+ * @param input the values kept where the condition is true
+ * @param condition the bool condition
+ * @param other the values used elsewhere
+ * @serial exclude
  */
 public record Where(Expr input, Expr condition, Expr other) implements Expr {
   @Override

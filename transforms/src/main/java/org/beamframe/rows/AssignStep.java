@@ -6,18 +6,48 @@ import org.beamframe.expr.Evaluator;
 import org.beamframe.expr.Expr;
 import org.beamframe.types.FrameSchema;
 
-/** {@code name = expr}: a new column is appended, an existing one replaced in place. */
+/**
+ * {@code name = expr}: a new column is appended, an existing one replaced in place (pandas'
+ * {@code df.assign(name=expr)}). The expression sees the row as it is before this step.
+ *
+ * @param name the column to add or replace
+ * @param expr the expression that computes its value for each row
+ * @serial exclude
+ */
 public record AssignStep(String name, Expr expr) implements RowStep {
+  /**
+   * Creates the step; nothing is checked against a schema until {@link #outputSchema} or {@link #compile}.
+   *
+   * @param name the column to add or replace
+   * @param expr the expression that computes its value for each row
+   * @throws NullPointerException if {@code name} or {@code expr} is null
+   */
   public AssignStep {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(expr, "expr");
   }
 
+  /**
+   * The input schema with {@code name} of the expression's dtype, replaced in place or appended last.
+   *
+   * @param input the schema of the rows before this step
+   * @return the schema after the assignment
+   * @throws org.beamframe.expr.ExprTypeException if the expression does not type-check against {@code input}
+   * @throws org.beamframe.types.ColumnNotFoundException if the expression reads a column {@code input} lacks
+   */
   @Override
   public FrameSchema outputSchema(FrameSchema input) {
     return input.with(name, expr.type(input));
   }
 
+  /**
+   * Compiles the expression for rows of {@code input}. A replaced column is written into the row's
+   * own array; a new column gives a one-wider copy.
+   *
+   * @param input the schema of the rows before this step
+   * @return a function that sets the column's value in each row; it never filters a row out
+   * @throws IllegalArgumentException if the expression does not fit {@code input} (see {@link #outputSchema})
+   */
   @Override
   public RowFunction compile(FrameSchema input) {
     Evaluator evaluator = expr.compile(input);
@@ -37,6 +67,7 @@ public record AssignStep(String name, Expr expr) implements RowStep {
     };
   }
 
+  /** The step as explain prints it, e.g. {@code Assign year = date.dt.year}. */
   @Override
   public String toString() {
     return "Assign " + name + " = " + expr;

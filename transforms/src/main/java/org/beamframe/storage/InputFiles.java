@@ -14,6 +14,19 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 public final class InputFiles {
   private InputFiles() {}
 
+  /**
+   * The files {@code pattern} names, sorted by path; directories that a glob matches are left out.
+   * Nothing is read but the listing.
+   *
+   * @param pattern a path or a glob ({@code *} within a directory, {@code **} across directories), local
+   *     or with any scheme whose filesystem Beam has registered
+   * @return the matching files, at least one, sorted by path
+   * @throws IllegalArgumentException if nothing matches (the message names the pattern), if the path
+   *     is a directory (the message suggests a glob for the files in it), or if no filesystem is
+   *     registered for the path's scheme (the message says how to register one)
+   * @throws java.io.UncheckedIOException if the filesystem cannot list the pattern; the message has
+   *     what the filesystem or its server said
+   */
   public static List<InputFile> resolve(String pattern) {
     boolean glob = pattern.matches(".*[*?\\[{].*");
     MatchResult match = match(pattern);

@@ -21,6 +21,14 @@ public final class SeekableFile implements Closeable {
     this.channel = channel;
   }
 
+  /**
+   * Opens the file at {@code path} for reads at byte positions; close it when done.
+   *
+   * @param path a local path, {@code file:} URI or a path of any scheme Beam's FileSystems know
+   * @return the open file, positioned at byte 0
+   * @throws IOException if the file cannot be opened, or its filesystem gives no seekable channel
+   *     (the message says to gzip the file or copy it to a filesystem that can read byte ranges)
+   */
   public static SeekableFile open(String path) throws IOException {
     ReadableByteChannel channel = FileSystems.open(FileSystems.matchNewResource(StoredPaths.normalize(path), false));
     if (!(channel instanceof SeekableByteChannel seekable)) {
@@ -31,11 +39,25 @@ public final class SeekableFile implements Closeable {
     return new SeekableFile(seekable);
   }
 
+  /**
+   * The file's size.
+   *
+   * @return the size in bytes
+   * @throws IOException if the filesystem cannot tell it
+   */
   public long size() throws IOException {
     return channel.size();
   }
 
-  /** Reads into {@code buffer} from byte {@code at}; returns the number of bytes read, or -1 at the end. */
+  /**
+   * Reads into {@code buffer} from byte {@code at}; returns the number of bytes read, or -1 at the end.
+   * Reading on from where the previous read stopped costs no seek (on an object store, no new request).
+   *
+   * @param buffer where the bytes go, from its position up to at most its limit
+   * @param at the byte offset in the file to read from
+   * @return the number of bytes read (possibly fewer than the buffer has room for), or -1 at the end of the file
+   * @throws IOException if the filesystem fails to seek or read
+   */
   public int read(ByteBuffer buffer, long at) throws IOException {
     if (at != position) {
       channel.position(at);
@@ -48,11 +70,23 @@ public final class SeekableFile implements Closeable {
     return read;
   }
 
-  /** Bytes [start, end) as a stream; it shares this file's channel, so read one range at a time. */
+  /**
+   * Bytes [start, end) as a stream; it shares this file's channel, so read one range at a time.
+   * Closing the stream does not close this file.
+   *
+   * @param start the offset of the first byte, inclusive
+   * @param end the offset where the stream ends, exclusive
+   * @return a stream of those bytes, read lazily as it is consumed
+   */
   public InputStream range(long start, long end) {
     return new ByteRangeInputStream(this, start, end);
   }
 
+  /**
+   * Closes the underlying channel; streams made by {@link #range} cannot be read after this.
+   *
+   * @throws IOException if the filesystem fails to close it
+   */
   @Override
   public void close() throws IOException {
     channel.close();

@@ -50,6 +50,17 @@ import org.beamframe.types.ValueText;
  * file as it goes (more runs than it reads at once are first merged in passes into fewer runs). No
  * shuffle, and no step holds more than a budget of groups or one group and a buffer per run read.
  * The result equals {@link AggregateCsv} then {@link WriteSortedCsv} by the keys.
+ *
+ * <pre>{@code
+ * // df.groupby(["year", "BUYER_STATE"]).grams.sum().to_csv("out/grams.csv")
+ * pipeline.apply("GramsToFile", AggregateCsvToSortedFile.of(read,
+ *     List.of("year", "BUYER_STATE"), List.of(AggSpec.sum("grams")),
+ *     "out/.grams.csv.tmp", "out/.grams.runs"));
+ * }</pre>
+ *
+ * <p>Groups sort ascending by each key in turn, a missing key value last. Memory per worker is set by
+ * {@link BeamFrameOptions#getPartialGroupsBudget}; the merger's by {@link #withMergeFanIn}.
+ * Rejected records go where the read's options say, as for {@link ReadCsv}.
  */
 public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
   /** Runs one merge pass reads at once: each holds an open file and a buffer. */
@@ -62,13 +73,21 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
   /** What one pass's read buffers share, spread over its runs (each gets 8 KiB to 1 MiB of it). */
   private static final int MERGE_BUFFER_BYTES = 32 << 20;
 
+  /** The CSV read whose output rows are grouped. */
   private final ReadCsv read;
+  /** The group key columns: the file's sort order, most significant first. */
   private final List<String> keys;
+  /** The aggregations, in output order after the keys. */
   private final List<AggSpec> aggregations;
+  /** Whether a row with a missing key value is dropped (pandas' {@code dropna=True}). */
   private final boolean dropNullKeys;
+  /** The CSV file to write. */
   private final String path;
+  /** Where the workers write their sorted run files; left for the caller to remove. */
   private final String runDirectory;
+  /** The most runs one merge pass reads at once, at least 2. */
   private final int mergeFanIn;
+  /** The row steps run on each merged group before it is written; empty for none. */
   private final RowProgram after;
 
   private AggregateCsvToSortedFile(ReadCsv read, List<String> keys, List<AggSpec> aggregations, boolean dropNullKeys,
@@ -94,6 +113,15 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
    * to {@code runDirectory}, which every worker must reach (beside the output, on its filesystem).
    * The runs stay there, so a merge that is retried finds them: the directory is the caller's to
    * remove after the run.
+   *
+   * @param read the CSV read, with its columns and row program; the aggregation sees its output rows
+   * @param keys the key columns, at least one: the output's first columns and its sort order
+   * @param aggregations the aggregations, at least one; checked when the transform is applied
+   * @param path the CSV file to write
+   * @param runDirectory the directory for run files, reachable from every worker
+   * @return the transform; a merge pass reads at most 128 runs at once, or 32 when
+   *     {@code runDirectory} is on an object store
+   * @throws IllegalArgumentException if {@code keys} is empty (a reduction is one row: use {@link AggregateCsv})
    */
   public static AggregateCsvToSortedFile of(ReadCsv read, List<String> keys, List<AggSpec> aggregations, String path,
       String runDirectory) {
@@ -101,24 +129,49 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
         StoredPaths.isLocal(runDirectory) ? DEFAULT_MERGE_FAN_IN : OBJECT_STORE_MERGE_FAN_IN, RowProgram.empty());
   }
 
-  /** pandas' {@code groupby(..., dropna=False)}: a missing key value is a group of its own, sorted last. */
+  /**
+   * pandas' {@code groupby(..., dropna=False)}: a missing key value is a group of its own, sorted last.
+   *
+   * @return a new transform that keeps rows with missing keys; this one is unchanged
+   */
   public AggregateCsvToSortedFile keepingNullKeys() {
     return new AggregateCsvToSortedFile(read, keys, aggregations, false, path, runDirectory, mergeFanIn, after);
   }
 
-  /** At most {@code runs} runs read at once by one merge pass (default 128): open files and buffers. */
+  /**
+   * At most {@code runs} runs read at once by one merge pass (default 128): open files and buffers.
+   * More runs than that are first merged, in passes, into fewer runs.
+   *
+   * @param runs the most runs one pass reads at once, at least 2
+   * @return a new transform; this one is unchanged
+   * @throws IllegalArgumentException if {@code runs} is less than 2
+   */
   public AggregateCsvToSortedFile withMergeFanIn(int runs) {
     return new AggregateCsvToSortedFile(read, keys, aggregations, dropNullKeys, path, runDirectory, runs, after);
   }
 
   /**
    * Row steps (filter, assign, select) run on each merged group, keys then aggregates, before it is
-   * written: the rows stay in key order, so the steps must keep the keys.
+   * written: the rows stay in key order, so the steps must keep the keys. Replaces any steps given
+   * before; as in pandas, steps written after a group-by run on its result.
+   *
+   * @param steps the filters, assignments and selections to run on each group's row
+   * @return a new transform; this one is unchanged
    */
   public AggregateCsvToSortedFile withStepsAfter(RowProgram steps) {
     return new AggregateCsvToSortedFile(read, keys, aggregations, dropNullKeys, path, runDirectory, mergeFanIn, steps);
   }
 
+  /**
+   * Adds {@code PlanSplits}, {@code ReadAggregateAndSpillRuns} and {@code MergeRunsAndWrite} (plus
+   * the dead-letter write, if the read asks for one). The file gets its header even when there are
+   * no groups.
+   *
+   * @param input the pipeline's beginning
+   * @return the end of the pipeline branch
+   * @throws IllegalArgumentException if the keys, aggregations or steps after do not fit the read's
+   *     rows, the steps after drop a key, or {@code --partialGroupsBudget} is less than 1
+   */
   @Override
   public PDone expand(PBegin input) {
     AggregatingReader aggregating = AggregatingReader.of(read, keys, aggregations, dropNullKeys);

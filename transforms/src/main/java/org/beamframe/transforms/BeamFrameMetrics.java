@@ -5,9 +5,22 @@ package org.beamframe.transforms;
  * read steps count in {@link #READ_NAMESPACE}, where rows_read = rows_out + rows_filtered +
  * rows_null_key + rows_rejected; steps after a read count filtered rows and missing keys in
  * {@link #NAMESPACE}.
+ *
+ * <pre>{@code
+ * PipelineResult result = pipeline.run();
+ * result.waitUntilFinish();
+ * MetricQueryResults counters = result.metrics().queryMetrics(MetricsFilter.builder()
+ *     .addNameFilter(MetricNameFilter.named(BeamFrameMetrics.READ_NAMESPACE, BeamFrameMetrics.ROWS_READ))
+ *     .build());
+ * }</pre>
  */
 public final class BeamFrameMetrics {
+  /**
+   * The namespace of the counters of all other steps: row programs run after a read, group-bys
+   * (missing keys, shuffle elements, early flushes) and the steps after a sorted group-by.
+   */
   public static final String NAMESPACE = "beamframe";
+  /** The namespace of the counters kept by CSV read steps, including reads fused with an aggregation. */
   public static final String READ_NAMESPACE = "beamframe.read";
   /** Bytes of CSV input whose records a read step has finished. */
   public static final String BYTES_READ = "bytes_read";

@@ -10,10 +10,28 @@ import org.beamframe.types.DType;
 import org.beamframe.types.FrameField;
 import org.beamframe.types.FrameSchema;
 
-/** Converts between BeamFrame's schemas and Beam row schemas; every field is nullable, as in pandas. */
+/**
+ * Converts between BeamFrame's schemas and Beam row schemas; every field is nullable, as in pandas.
+ * The dtypes map to Beam field types one to one: object to {@code STRING}, int64 to {@code INT64},
+ * float64 to {@code DOUBLE}, bool to {@code BOOLEAN} and datetime64 to the logical type
+ * {@code SqlTypes.DATETIME} (a {@code LocalDateTime}).
+ *
+ * <pre>{@code
+ * Schema schema = BeamSchemas.toBeam(FrameSchema.of(
+ *     new FrameField("state", DType.OBJECT), new FrameField("grams", DType.FLOAT64)));
+ * PCollection<Row> rows = pipeline.apply(Create.of(BeamSchemas.rows(schema, List.of(
+ *     List.of("OH", 1.5), Arrays.asList("WV", null)))).withRowSchema(schema));
+ * }</pre>
+ */
 public final class BeamSchemas {
   private BeamSchemas() {}
 
+  /**
+   * The Beam schema of rows with these columns, every field nullable.
+   *
+   * @param schema BeamFrame's columns and dtypes
+   * @return a Beam schema with the same field names, in the same order
+   */
   public static Schema toBeam(FrameSchema schema) {
     Schema.Builder builder = Schema.builder();
     for (FrameField field : schema.fields()) {
@@ -22,6 +40,16 @@ public final class BeamSchemas {
     return builder.build();
   }
 
+  /**
+   * The BeamFrame columns of a Beam row schema, e.g. of a {@code PCollection<Row>} made elsewhere.
+   * Whether a field is nullable does not matter: every dtype is.
+   *
+   * @param schema a Beam schema of {@code STRING}, {@code INT64}, {@code DOUBLE}, {@code BOOLEAN}
+   *     and {@code SqlTypes.DATETIME} fields
+   * @return the same columns with their dtypes
+   * @throws IllegalArgumentException if a field has another type (the message names the field and
+   *     the types supported)
+   */
   public static FrameSchema fromBeam(Schema schema) {
     List<FrameField> fields = new ArrayList<>();
     for (Schema.Field field : schema.getFields()) {
@@ -30,7 +58,14 @@ public final class BeamSchemas {
     return FrameSchema.of(fields);
   }
 
-  /** Values in schema order (null for missing) as Beam rows of {@code schema}. */
+  /**
+   * Values in schema order (null for missing) as Beam rows of {@code schema}.
+   *
+   * @param schema the rows' schema, e.g. from {@link #toBeam}
+   * @param rows one list of values per row, each value of its field's Java type ({@code String},
+   *     {@code Long}, {@code Double}, {@code Boolean}, {@code LocalDateTime}) or {@code null}
+   * @return the rows, in the same order
+   */
   public static List<Row> rows(Schema schema, List<List<Object>> rows) {
     return rows.stream().map(values -> Row.withSchema(schema).addValues(values).build()).toList();
   }

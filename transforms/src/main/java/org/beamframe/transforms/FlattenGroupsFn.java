@@ -8,9 +8,12 @@ import org.apache.beam.sdk.values.Row;
 /** Turns a group's key row and aggregate row into one flat row: keys first. */
 final class FlattenGroupsFn extends DoFn<KV<Row, Row>, Row> {
   private final Schema output;
+  /** Which keys are float64, shuffled as their bits ({@link ShuffleKeys}). */
+  private final boolean[] floatKeys;
 
-  FlattenGroupsFn(Schema output) {
+  FlattenGroupsFn(Schema output, boolean[] floatKeys) {
     this.output = output;
+    this.floatKeys = floatKeys;
   }
 
   @ProcessElement
@@ -20,7 +23,7 @@ final class FlattenGroupsFn extends DoFn<KV<Row, Row>, Row> {
     Object[] values = new Object[output.getFieldCount()];
     int keyCount = key.getFieldCount();
     for (int i = 0; i < keyCount; i++) {
-      values[i] = key.getValue(i);
+      values[i] = ShuffleKeys.decode(key.getValue(i), floatKeys[i]);
     }
     for (int i = 0; i < aggregates.getFieldCount(); i++) {
       values[keyCount + i] = aggregates.getValue(i);

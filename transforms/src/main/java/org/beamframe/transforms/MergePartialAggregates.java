@@ -19,10 +19,15 @@ import org.beamframe.types.FrameSchema;
 /**
  * The second half of {@link AggregateCsv}: partial groups merged per shuffle partition into one
  * row per group, keys first (or, with no keys, one row for the whole input even when it had none).
+ * The keys and aggregations must be those the partial groups were made with; see
+ * {@link PreAggregateCsv} for an example.
  */
 public final class MergePartialAggregates extends PTransform<PCollection<KV<Integer, PartialGroups>>, PCollection<Row>> {
+  /** The schema of the rows that were aggregated. */
   private final FrameSchema rows;
+  /** The group key columns; empty for a whole-input reduction. */
   private final List<String> keys;
+  /** The aggregations, in output order after the keys. */
   private final List<AggSpec> aggregations;
 
   private MergePartialAggregates(FrameSchema rows, List<String> keys, List<AggSpec> aggregations) {
@@ -32,11 +37,28 @@ public final class MergePartialAggregates extends PTransform<PCollection<KV<Inte
     AggregationSchema.of(rows, keys, aggregations);
   }
 
-  /** Merges partial aggregates of rows of schema {@code rows}, grouped by {@code keys}. */
+  /**
+   * Merges partial aggregates of rows of schema {@code rows}, grouped by {@code keys}.
+   *
+   * @param rows the schema of the rows that were aggregated, e.g. {@link PreAggregateCsv#rowSchema()}
+   * @param keys the key columns the partial groups were made with; empty for a reduction
+   * @param aggregations the aggregations the partial groups were made with
+   * @return the transform
+   * @throws IllegalArgumentException if the keys or aggregations do not fit {@code rows}: no
+   *     aggregation, an unknown column, a function that cannot take its column's
+   *     dtype, or two outputs with one name
+   */
   public static MergePartialAggregates of(FrameSchema rows, List<String> keys, List<AggSpec> aggregations) {
     return new MergePartialAggregates(rows, keys, aggregations);
   }
 
+  /**
+   * Adds {@code MergePartitions} and {@code EmitGroups} (with keys) or {@code Accumulators} and
+   * {@code CombineGlobally} (a reduction).
+   *
+   * @param partials partial groups keyed by shuffle partition, as {@link PreAggregateCsv} gives them
+   * @return one row per group, keys first, then one column per aggregation
+   */
   @Override
   public PCollection<Row> expand(PCollection<KV<Integer, PartialGroups>> partials) {
     Aggregator aggregator = new Aggregator(rows, aggregations);

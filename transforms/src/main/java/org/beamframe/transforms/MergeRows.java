@@ -15,12 +15,29 @@ import org.beamframe.types.FrameSchema;
  * or left, by Beam's schema {@link Join} (shuffling both sides, or with the right side broadcast
  * to every worker), flattened to the left columns then the right's other columns under the
  * output schema's names.
+ *
+ * <pre>{@code
+ * // df.merge(counties, on=["BUYER_STATE", "BUYER_COUNTY"], how="left")
+ * FrameSchema output = ...; // the left columns, then the right's non-key columns
+ * PCollection<Row> joined = rows.apply("WithPopulation", MergeRows.with(
+ *     counties, List.of("BUYER_STATE", "BUYER_COUNTY"), true, false, output));
+ * }</pre>
+ *
+ * <p>The output schema is the caller's: it must list the left columns, then the right's columns
+ * other than the keys, in the right's order (renamed where names would clash, e.g. with pandas'
+ * suffixes {@code _x} and {@code _y}). A left row without
+ * a match in a left join gets missing values for the right's columns.
  */
 public final class MergeRows extends PTransform<PCollection<Row>, PCollection<Row>> {
+  /** The right side of the join. */
   private final PCollection<Row> right;
+  /** The key columns, named alike on both sides. */
   private final List<String> on;
+  /** Whether left rows without a match are kept (a left join) rather than dropped (an inner join). */
   private final boolean left;
+  /** Whether the right side is copied to every worker instead of both sides being shuffled. */
   private final boolean broadcast;
+  /** The result's schema: the left columns, then the right's non-key columns. */
   private final FrameSchema output;
 
   private MergeRows(PCollection<Row> right, List<String> on, boolean left, boolean broadcast, FrameSchema output) {
@@ -34,12 +51,26 @@ public final class MergeRows extends PTransform<PCollection<Row>, PCollection<Ro
   /**
    * Joins with {@code right} on {@code on}; {@code leftOuter} keeps left rows without a match,
    * {@code broadcast} copies the right side to every worker; {@code output} names the result's columns.
+   *
+   * @param right the right side's rows
+   * @param on the key columns, present in both sides with the same types
+   * @param leftOuter true for a left join ({@code how="left"}), false for an inner join
+   * @param broadcast true to copy the right side to every worker (for a small right side), false to
+   *     shuffle both sides by key
+   * @param output the result's schema: the left columns, then the right's non-key columns
+   * @return the transform
    */
   public static MergeRows with(PCollection<Row> right, List<String> on, boolean leftOuter, boolean broadcast,
       FrameSchema output) {
     return new MergeRows(right, on, leftOuter, broadcast, output);
   }
 
+  /**
+   * Adds the steps {@code Join} (Beam's schema join) and {@code Flatten}.
+   *
+   * @param input the left side's rows
+   * @return the joined rows, under the output schema
+   */
   @Override
   public PCollection<Row> expand(PCollection<Row> input) {
     String[] keys = on.toArray(String[]::new);

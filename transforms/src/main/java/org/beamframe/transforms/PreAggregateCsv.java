@@ -29,12 +29,29 @@ import org.beamframe.types.FrameSchema;
  * partitions (the group key's hash): one element per partition each time a worker's table is
  * handed on (at the end of a bundle, or when it holds {@link BeamFrameOptions#getPartialGroupsBudget}
  * groups). {@link MergePartialAggregates} is the second half.
+ *
+ * <p>Use it on its own to look at the partial groups, or to stop a run early when a group-by's
+ * result would be too large to collect:
+ *
+ * <pre>{@code
+ * PreAggregateCsv partials = PreAggregateCsv.of(read, keys, aggregations).stoppingPast(100_000);
+ * PCollection<Row> groups = pipeline.apply("PreAggregate", partials)
+ *     .apply("Merge", MergePartialAggregates.of(partials.rowSchema(), keys, aggregations));
+ * }</pre>
+ *
+ * <p>The step counts the partial groups it hands on in {@link BeamFrameMetrics#SHUFFLE_ELEMENTS}
+ * and its early hand-offs in {@link BeamFrameMetrics#EARLY_FLUSHES}.
  */
 public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Integer, PartialGroups>>> {
+  /** The CSV read whose output rows are aggregated. */
   private final ReadCsv read;
+  /** The group key columns; empty for a whole-input reduction. */
   private final List<String> keys;
+  /** The aggregations, in output order. */
   private final List<AggSpec> aggregations;
+  /** Whether a row with a missing key value is dropped (pandas' {@code dropna=True}). */
   private final boolean dropNullKeys;
+  /** The most groups one worker's table may hold before the run stops; {@code Long.MAX_VALUE} for no limit. */
   private final long groupLimit;
 
   PreAggregateCsv(ReadCsv read, List<String> keys, List<AggSpec> aggregations, boolean dropNullKeys, long groupLimit) {
@@ -45,12 +62,23 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
     this.groupLimit = groupLimit;
   }
 
-  /** Partial groups of the rows of {@code read} by {@code keys} (none: one partial result per split). */
+  /**
+   * Partial groups of the rows of {@code read} by {@code keys} (none: one partial result per split).
+   *
+   * @param read the CSV read, with its columns and row program; the aggregation sees its output rows
+   * @param keys the key columns; empty for a whole-input reduction
+   * @param aggregations the aggregations, at least one; checked when the transform is applied
+   * @return the transform, with no limit on the number of groups
+   */
   public static PreAggregateCsv of(ReadCsv read, List<String> keys, List<AggSpec> aggregations) {
     return new PreAggregateCsv(read, keys, aggregations, true, Long.MAX_VALUE);
   }
 
-  /** pandas' {@code groupby(..., dropna=False)}: a missing key value is a group of its own. */
+  /**
+   * pandas' {@code groupby(..., dropna=False)}: a missing key value is a group of its own.
+   *
+   * @return a new transform that keeps rows with missing keys; this one is unchanged
+   */
   public PreAggregateCsv keepingNullKeys() {
     return new PreAggregateCsv(read, keys, aggregations, false, groupLimit);
   }
@@ -59,16 +87,35 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
    * For a result of at most {@code groups} rows, one per group: the run stops with a {@link
    * TooManyGroupsException} as soon as one worker's table holds more groups than that (which it can
    * only show while its budget of groups is above the limit).
+   *
+   * @param groups the most rows the result may have
+   * @return a new transform; this one is unchanged
    */
   public PreAggregateCsv stoppingPast(long groups) {
     return new PreAggregateCsv(read, keys, aggregations, dropNullKeys, groups);
   }
 
-  /** The schema of the rows the aggregation sees: the read's records after its row program. */
+  /**
+   * The schema of the rows the aggregation sees: the read's records after its row program.
+   * Inspects the files if the read was made from a pattern.
+   *
+   * @return the schema of the aggregated rows, as {@link MergePartialAggregates#of} needs it
+   * @throws IllegalArgumentException if the read's columns or program do not fit the files, or the
+   *     files cannot be inspected
+   */
   public FrameSchema rowSchema() {
     return read.program().outputSchema(read.recordSchema(read.source()));
   }
 
+  /**
+   * Adds {@code PlanSplits} and {@code ReadAndPreAggregate} (plus the dead-letter write, if the
+   * read asks for one).
+   *
+   * @param input the pipeline's beginning
+   * @return partial groups keyed by shuffle partition, one element per partition and hand-off
+   * @throws IllegalArgumentException if the keys or aggregations do not fit the read's rows, or
+   *     {@code --partialGroupsBudget} is less than 1
+   */
   @Override
   public PCollection<KV<Integer, PartialGroups>> expand(PBegin input) {
     AggregatingReader aggregating = AggregatingReader.of(read, keys, aggregations, dropNullKeys);

@@ -17,10 +17,20 @@ import org.apache.beam.sdk.values.Row;
  * values of one column, rows where it is missing skipped. Each worker keeps only its n best
  * (Beam's {@link Top} combiner), so nothing is sorted globally and only n rows per worker cross
  * the shuffle. Among equal values at the boundary, which rows are kept is not defined.
+ *
+ * <pre>{@code
+ * PCollection<Row> biggest = rows.apply("Top5", TopRows.largest(5, "DOSAGE_UNIT"));
+ * }</pre>
+ *
+ * <p>The output has the input's schema and at most n rows (fewer when fewer rows have a value), in
+ * no defined order. The column may be of any dtype; its values are compared in their natural order.
  */
 public final class TopRows extends PTransform<PCollection<Row>, PCollection<Row>> {
+  /** How many rows to keep, at least 1. */
   private final int n;
+  /** The column whose values rank the rows. */
   private final String column;
+  /** Whether the largest values are kept (nlargest) rather than the smallest (nsmallest). */
   private final boolean largest;
 
   private TopRows(int n, String column, boolean largest) {
@@ -32,14 +42,37 @@ public final class TopRows extends PTransform<PCollection<Row>, PCollection<Row>
     this.largest = largest;
   }
 
+  /**
+   * pandas' {@code nlargest(n, column)}: the n rows with the largest values of {@code column}.
+   *
+   * @param n how many rows to keep, at least 1
+   * @param column the column that ranks the rows; checked when the transform is applied
+   * @return the transform
+   * @throws IllegalArgumentException if {@code n} is less than 1
+   */
   public static TopRows largest(int n, String column) {
     return new TopRows(n, column, true);
   }
 
+  /**
+   * pandas' {@code nsmallest(n, column)}: the n rows with the smallest values of {@code column}.
+   *
+   * @param n how many rows to keep, at least 1
+   * @param column the column that ranks the rows; checked when the transform is applied
+   * @return the transform
+   * @throws IllegalArgumentException if {@code n} is less than 1
+   */
   public static TopRows smallest(int n, String column) {
     return new TopRows(n, column, false);
   }
 
+  /**
+   * Adds the steps {@code SkipMissing}, {@code TopPerWorker} and {@code Rows}.
+   *
+   * @param input the rows to rank
+   * @return at most n rows, with the input's schema
+   * @throws org.beamframe.types.ColumnNotFoundException if the column is not in the input
+   */
   @Override
   public PCollection<Row> expand(PCollection<Row> input) {
     Schema schema = input.getSchema();

@@ -27,9 +27,21 @@ import org.beamframe.types.ValueText;
  * Writes rows as one CSV file with a header, sorted by some columns as pandas' {@code sort_values}
  * sorts (stable, missing values last whatever the direction): the rows are gathered on one worker,
  * sorted and written there, so the result must fit that worker's memory.
+ *
+ * <pre>{@code
+ * // df.sort_values(["n", "BUYER_STATE"], ascending=[False, True]).to_csv(path)
+ * counts.apply("WriteSorted", WriteSortedCsv.to("out/counts.csv.tmp",
+ *     List.of(SortKey.descending("n"), SortKey.ascending("BUYER_STATE"))));
+ * }</pre>
+ *
+ * <p>Values are written as {@link WriteCsv} writes them. No rows still give a file with its header.
+ * For a group-by over a CSV read sorted by its keys, {@link AggregateCsvToSortedFile} writes the
+ * same file in bounded memory.
  */
 public final class WriteSortedCsv extends PTransform<PCollection<Row>, PDone> {
+  /** The file to write. */
   private final String path;
+  /** The sort columns, most significant first. */
   private final List<SortKey> order;
 
   private WriteSortedCsv(String path, List<SortKey> order) {
@@ -40,11 +52,25 @@ public final class WriteSortedCsv extends PTransform<PCollection<Row>, PDone> {
     this.order = List.copyOf(order);
   }
 
-  /** The rows go to exactly {@code path} (a single file; the caller moves it into place), sorted by {@code order}. */
+  /**
+   * The rows go to exactly {@code path} (a single file; the caller moves it into place), sorted by {@code order}.
+   *
+   * @param path the file to write
+   * @param order the sort columns, most significant first, each ascending or descending
+   * @return the transform
+   * @throws IllegalArgumentException if {@code order} is empty
+   */
   public static WriteSortedCsv to(String path, List<SortKey> order) {
     return new WriteSortedCsv(path, order);
   }
 
+  /**
+   * Adds the steps {@code Gather}, {@code Once} and {@code SortAndWrite}.
+   *
+   * @param rows the rows to write
+   * @return the end of the pipeline branch
+   * @throws IllegalArgumentException if a sort column is not one of the rows' fields
+   */
   @Override
   public PDone expand(PCollection<Row> rows) {
     int[] positions = order.stream().mapToInt(key -> rows.getSchema().indexOf(key.column())).toArray();

@@ -4,15 +4,31 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** A column name that does not exist, reported with the closest existing name and the full list. */
+/**
+ * A column name that does not exist, reported with the closest existing name and the full list:
+ * {@code column "BUYER_CNTY" not found; did you mean BUYER_COUNTY? columns are [...]}. The
+ * suggestion ignores case and is made only for a name a few edits away.
+ */
 public final class ColumnNotFoundException extends IllegalArgumentException {
+  /** The name that was not found. */
   private final String column;
 
+  /**
+   * Creates the exception and its message.
+   *
+   * @param column the name that was asked for
+   * @param existing the names that do exist, in schema order
+   */
   public ColumnNotFoundException(String column, List<String> existing) {
     super(message(column, existing));
     this.column = column;
   }
 
+  /**
+   * The name that was not found.
+   *
+   * @return the column name as asked for
+   */
   public String column() {
     return column;
   }

@@ -9,6 +9,15 @@ public final class ValueText {
 
   private ValueText() {}
 
+  /**
+   * The CSV text of a value: empty for missing, {@code True}/{@code False} for bool, datetimes as
+   * {@code 2012-01-15 00:00:00} (whole seconds), anything else by its {@code toString()}. A float64 is
+   * written as Java prints a double: {@code 1.0} as pandas does, but {@code 1.0E7} where pandas writes
+   * {@code 10000000.0}.
+   *
+   * @param value a value of any dtype, or null for missing
+   * @return the text, never null
+   */
   public static String format(Object value) {
     if (value == null) {
       return "";

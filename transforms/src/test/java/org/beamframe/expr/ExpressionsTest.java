@@ -179,8 +179,46 @@ class ExpressionsTest {
   @Test
   void unsupportedFormatDirectiveFailsAtConstruction() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> toDatetime(col("s"), "%Y-%j"));
-    assertEquals("format \"%Y-%j\" has the directive %j; supported directives are %Y %y %m %d %H %M %S %%",
-        e.getMessage());
+    assertEquals("format \"%Y-%j\" has the directive %j; supported directives are %Y %y %m %d %H %M %S %%, "
+        + "or 'ISO8601'", e.getMessage());
+  }
+
+  /** pandas (Python's strptime) reads unpadded fields before a literal; adjacent fields keep two digits. */
+  @Test
+  void fieldsBeforeALiteralTakeOneOrTwoDigits() {
+    assertEquals(LocalDateTime.of(2006, 1, 6, 0, 0),
+        eval(toDatetime(col("s"), "%m/%d/%Y"), SCHEMA, null, null, null, "1/6/2006", null, null));
+    assertEquals(LocalDateTime.of(2006, 12, 31, 0, 0),
+        eval(toDatetime(col("s"), "%m/%d/%Y"), SCHEMA, null, null, null, "12/31/2006", null, null));
+    assertEquals(LocalDateTime.of(2007, 2, 1, 9, 5, 0),
+        eval(toDatetime(col("s"), "%d/%m/%Y %H:%M"), SCHEMA, null, null, null, "1/2/2007 9:05", null, null));
+    assertEquals(LocalDateTime.of(2007, 2, 1, 0, 0),
+        eval(toDatetime(col("s"), "%d.%m.%Y"), SCHEMA, null, null, null, "01.2.2007", null, null));
+    assertNull(eval(toDatetime(col("s"), "%m%d%Y", Errors.COERCE), SCHEMA, null, null, null, "1062006", null, null),
+        "adjacent fields are two digits each: 7 characters do not match %m%d%Y");
+    assertNull(eval(toDatetime(col("s"), "%m/%d/%Y", Errors.COERCE), SCHEMA, null, null, null, "1/6/06", null, null),
+        "%Y is four digits");
+    assertNull(eval(toDatetime(col("s"), "%m/%d/%Y", Errors.COERCE), SCHEMA, null, null, null, "001/6/2006", null,
+        null));
+  }
+
+  @Test
+  void withoutAFormatIso8601IsParsedAndOtherShapesGetTheirFormatSuggested() {
+    assertEquals(LocalDateTime.of(2012, 3, 4, 18, 0),
+        eval(toDatetime(col("s")), SCHEMA, null, null, null, "2012-03-04T23:30:00+05:30", null, null));
+    assertEquals(LocalDateTime.of(2012, 3, 4, 0, 0),
+        eval(toDatetime(col("s"), "ISO8601"), SCHEMA, null, null, null, "2012-03-04", null, null));
+    assertNull(eval(toDatetime(col("s")), SCHEMA, null, null, null, null, null, null));
+    assertNull(eval(toDatetime(col("s"), Errors.COERCE), SCHEMA, null, null, null, "1/6/2006", null, null));
+    ValueConversionException guess = assertThrows(ValueConversionException.class,
+        () -> eval(toDatetime(col("s")), SCHEMA, null, null, null, "1/6/2006", null, null));
+    assertEquals("to_datetime(s, format='ISO8601'): cannot convert \"1/6/2006\": it is not an ISO 8601 date-time such "
+        + "as 2012-01-31 or 2012-01-31T10:30:00; pass its format, e.g. format='%m/%d/%Y' (or '%d/%m/%Y' if the day "
+        + "comes first): BeamFrame does not guess day/month orders, or pass errors=coerce (Errors.COERCE) to turn "
+        + "such values into NaT", guess.getMessage());
+    ExprTypeException numbers = assertThrows(ExprTypeException.class, () -> toDatetime(col("i")).type(SCHEMA));
+    assertEquals("cannot parse i (int64) as ISO 8601 text; give the numbers' format, e.g. format='%Y%m%d' (pandas "
+        + "would read numbers without a format as nanoseconds since 1970)", numbers.getMessage());
   }
 
   @Test

@@ -12,6 +12,7 @@ import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
+import org.beamframe.agg.AggFunction;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameField;
@@ -84,9 +85,22 @@ class AggregationTest {
         () -> Reduce.of(AggSpec.sum("state")).outputSchema(INPUT));
     assertEquals("cannot take sum of column state (object); sum needs int64, float64 or bool; convert it first "
         + "(e.g. toNumeric)", sumOfText.getMessage());
-    IllegalArgumentException floatKey = assertThrows(IllegalArgumentException.class,
-        () -> AggregateBy.keys("grams").aggregate(AggSpec.count("state")).outputSchema(INPUT));
-    assertEquals("cannot group by float64 column grams: its encoding is not deterministic; convert it to int64 "
-        + "or object first", floatKey.getMessage());
+  }
+
+  /** pandas' groupby on a float64 key: -0.0 and 0.0 are one group, a missing key is dropped or kept. */
+  @Test
+  void groupsByFloatKeysAsPandas(TestPipeline pipeline) {
+    FrameSchema schema = FrameSchema.of(new FrameField("temp", DType.FLOAT64), new FrameField("qty", DType.INT64));
+    PCollection<Row> rows = create(pipeline, schema, row(schema, 0.0, 1L), row(schema, -3.5, 2L), row(schema, -0.0, 4L),
+        row(schema, null, 8L), row(schema, 1e300, 16L), row(schema, -3.5, 32L));
+    PCollection<Row> dropped = rows.apply("Dropped", AggregateBy.keys("temp").aggregate(AggSpec.sum("qty")));
+    PCollection<Row> kept = rows.apply("Kept",
+        AggregateBy.keys("temp").keepingNullKeys().aggregate(AggSpec.sum("qty"), AggSpec.of(AggFunction.SIZE, "qty").as("n")));
+    FrameSchema withSize = FrameSchema.of(new FrameField("temp", DType.FLOAT64), new FrameField("qty", DType.INT64),
+        new FrameField("n", DType.INT64));
+    PAssert.that(dropped).containsInAnyOrder(row(schema, 0.0, 5L), row(schema, -3.5, 34L), row(schema, 1e300, 16L));
+    PAssert.that(kept).containsInAnyOrder(row(withSize, 0.0, 5L, 2L), row(withSize, -3.5, 34L, 2L),
+        row(withSize, 1e300, 16L, 1L), row(withSize, null, 8L, 1L));
+    pipeline.run().waitUntilFinish();
   }
 }

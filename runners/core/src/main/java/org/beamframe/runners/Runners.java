@@ -14,6 +14,13 @@ public final class Runners {
 
   private Runners() {}
 
+  /**
+   * The profile registered under {@code name}, as given to {@code --runner=NAME}.
+   *
+   * @param name a profile's command-line name, e.g. {@code direct}, {@code flink-local} or {@code flink}
+   * @return the registered profile of that name
+   * @throws IllegalArgumentException if no profile on the classpath has that name; the message lists the known ones
+   */
   public static RunnerProfile named(String name) {
     return PROFILES.stream()
         .filter(profile -> profile.name().equals(name))
@@ -22,6 +29,11 @@ public final class Runners {
             "unknown runner \"" + name + "\"; known runners are " + names()));
   }
 
+  /**
+   * The names of the profiles on the classpath, in the order {@link java.util.ServiceLoader} found them.
+   *
+   * @return the command-line names of every registered profile
+   */
   public static List<String> names() {
     return PROFILES.stream().map(RunnerProfile::name).toList();
   }

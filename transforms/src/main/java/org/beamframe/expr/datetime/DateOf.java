@@ -9,7 +9,13 @@ import org.beamframe.expr.ExprTypeException;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
-/** pandas' {@code .dt.date}: the calendar date of a datetime64, as object text {@code 2012-01-15} (pandas writes it so). */
+/**
+ * pandas' {@code .dt.date}: the calendar date of a datetime64, as object text {@code 2012-01-15} (pandas writes it so).
+ * A missing value (NaT) stays missing; input of another dtype fails at type-check.
+ *
+ * @param input a datetime64 expression
+ * @serial exclude
+ */
 public record DateOf(Expr input) implements Expr {
   @Override
   public DType type(FrameSchema schema) {

@@ -8,7 +8,14 @@ import org.beamframe.expr.ExprTypeException;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
-/** {@code input.dt.year} (or month, day): an int64 part of a datetime64 value; NaT gives null. */
+/**
+ * {@code input.dt.year} (or month, day): an int64 part of a datetime64 value; NaT gives null.
+ * Input of another dtype fails at type-check with an {@link ExprTypeException}.
+ *
+ * @param input a datetime64 expression
+ * @param field the part to take
+ * @serial exclude
+ */
 public record DatetimePart(Expr input, DatetimeField field) implements Expr {
 
   @Override

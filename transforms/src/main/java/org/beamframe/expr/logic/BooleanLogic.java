@@ -8,7 +8,16 @@ import org.beamframe.expr.ExprTypeException;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
-/** {@code left & right} or {@code left | right} over bool; a missing operand counts as False, as a filter treats it. */
+/**
+ * {@code left & right} or {@code left | right} over bool; a missing operand counts as False, as a filter treats it.
+ * The result is never missing. A non-bool operand fails at type-check with an
+ * {@link ExprTypeException} that suggests comparing it first.
+ *
+ * @param op the operator
+ * @param left the left bool operand
+ * @param right the right bool operand
+ * @serial exclude
+ */
 public record BooleanLogic(BooleanOp op, Expr left, Expr right) implements Expr {
 
   @Override

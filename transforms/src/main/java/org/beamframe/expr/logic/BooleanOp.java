@@ -2,7 +2,9 @@ package org.beamframe.expr.logic;
 
 /** The binary boolean operators. */
 public enum BooleanOp {
+  /** {@code &}: true when both operands are true. */
   AND("&"),
+  /** {@code |}: true when either operand is true. */
   OR("|");
 
   private final String symbol;
@@ -11,6 +13,11 @@ public enum BooleanOp {
     this.symbol = symbol;
   }
 
+  /**
+   * The operator as pandas writes it, used when an expression prints.
+   *
+   * @return {@code &} or {@code |}
+   */
   public String symbol() {
     return symbol;
   }

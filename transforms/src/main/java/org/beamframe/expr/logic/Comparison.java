@@ -8,7 +8,18 @@ import org.beamframe.expr.ExprTypeException;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
-/** {@code left op right}, bool; numbers compare across int64/float64, other dtypes only with their own. */
+/**
+ * {@code left op right}, bool; numbers compare across int64/float64, other dtypes only with their own.
+ * Text compares by {@link String#compareTo} (case-sensitive, by UTF-16 code unit), datetimes in time
+ * order, bool with False before True. As in pandas, a missing value on either side gives False,
+ * except for {@code !=}, which gives True; the result is never missing. A dtype mismatch fails at
+ * type-check with an {@link ExprTypeException}.
+ *
+ * @param op the operator
+ * @param left the left operand
+ * @param right the right operand
+ * @serial exclude
+ */
 public record Comparison(ComparisonOp op, Expr left, Expr right) implements Expr {
 
   @Override

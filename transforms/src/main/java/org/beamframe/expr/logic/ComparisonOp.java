@@ -2,11 +2,17 @@ package org.beamframe.expr.logic;
 
 /** The comparison operators. */
 public enum ComparisonOp {
+  /** {@code ==}: equal. */
   EQ("=="),
+  /** {@code !=}: not equal; true when either side is missing. */
   NE("!="),
+  /** {@code <}: less than. */
   LT("<"),
+  /** {@code <=}: less than or equal. */
   LE("<="),
+  /** {@code >}: greater than. */
   GT(">"),
+  /** {@code >=}: greater than or equal. */
   GE(">=");
 
   private final String symbol;
@@ -15,6 +21,11 @@ public enum ComparisonOp {
     this.symbol = symbol;
   }
 
+  /**
+   * The operator as pandas writes it, used when an expression prints.
+   *
+   * @return the symbol, e.g. {@code <=}
+   */
   public String symbol() {
     return symbol;
   }

@@ -10,8 +10,25 @@ import org.beamframe.expr.Literal;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
-/** pandas' {@code input.isin([...])} and query's {@code input in [...]}: bool; a null is in no list. */
+/**
+ * pandas' {@code input.isin([...])} and query's {@code input in [...]}: bool; a null is in no list.
+ * Numbers match by value across int64 and float64 ({@code 3} is in {@code [3.0]}); other values must
+ * have the input's dtype, or type-checking fails with an {@link ExprTypeException}. The result is
+ * never missing.
+ *
+ * @param input the values to test
+ * @param values the constants to look for, at least one
+ * @serial exclude
+ */
 public record IsIn(Expr input, List<Literal> values) implements Expr {
+  /**
+   * Copies the list and checks that it is not empty.
+   *
+   * @param input the values to test
+   * @param values the constants to look for, at least one
+   * @throws IllegalArgumentException if {@code values} is empty
+   * @throws NullPointerException if {@code values} is null or holds null
+   */
   public IsIn {
     values = List.copyOf(values);
     if (values.isEmpty()) {

@@ -6,7 +6,13 @@ import org.beamframe.expr.Expr;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
-/** {@code ~operand} over bool; a missing value stays missing. */
+/**
+ * {@code ~operand} over bool; a missing value stays missing. A non-bool operand fails at type-check
+ * with an {@link org.beamframe.expr.ExprTypeException}.
+ *
+ * @param operand the bool expression to negate
+ * @serial exclude
+ */
 public record Not(Expr operand) implements Expr {
 
   @Override

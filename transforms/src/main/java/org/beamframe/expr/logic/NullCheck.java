@@ -6,7 +6,14 @@ import org.beamframe.expr.Expr;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
-/** pandas' {@code isnull()} (when {@code isNull}) or {@code notnull()}: never missing itself. */
+/**
+ * pandas' {@code isnull()} (when {@code isNull}) or {@code notnull()}: never missing itself.
+ * Works on every dtype.
+ *
+ * @param operand the expression to test
+ * @param isNull true to test for missing values, false to test for present ones
+ * @serial exclude
+ */
 public record NullCheck(Expr operand, boolean isNull) implements Expr {
 
   @Override

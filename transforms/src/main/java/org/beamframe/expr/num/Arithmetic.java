@@ -5,13 +5,25 @@ import java.util.Set;
 import org.beamframe.expr.Evaluator;
 import org.beamframe.expr.Expr;
 import org.beamframe.expr.ExprTypeException;
+import org.beamframe.expr.ValueConversionException;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
 /**
  * {@code left op right} with pandas semantics: null in, null out; int64 with int64 stays int64
  * except for true division; anything with float64 is float64; a NaN result is missing, as in pandas.
+ * {@code //} and {@code %} follow Python (the quotient rounds down, the remainder has the divisor's
+ * sign); an int64 {@code //} or {@code %} by zero is missing, and {@code **} of int64 refuses a
+ * negative int64 exponent, as pandas does.
  * {@code +} on two object columns concatenates strings.
+ * Integer overflow wraps around, as numpy's int64; a non-zero float divided by zero is an infinity.
+ * Any other dtype fails at type-check with an {@link ExprTypeException} that suggests
+ * {@code toNumeric}.
+ *
+ * @param op the operator
+ * @param left the left operand
+ * @param right the right operand
+ * @serial exclude
  */
 public record Arithmetic(ArithmeticOp op, Expr left, Expr right) implements Expr {
 
@@ -47,10 +59,18 @@ public record Arithmetic(ArithmeticOp op, Expr left, Expr right) implements Expr
       };
     }
     if (result == DType.INT64) {
+      String description = toString();
       return row -> {
         Object a = l.eval(row);
         Object b = a == null ? null : r.eval(row);
-        return b == null ? null : operator.apply((Long) a, (long) (Long) b);
+        if (b == null) {
+          return null;
+        }
+        if (operator == ArithmeticOp.POW && (Long) b < 0) {
+          throw new ValueConversionException(description, b, "integers to negative integer powers are not allowed, "
+              + "as in pandas", "make the exponent float64, e.g. x ** -1.0 or astype('float64')");
+        }
+        return operator.apply((Long) a, (long) (Long) b);
       };
     }
     return row -> {

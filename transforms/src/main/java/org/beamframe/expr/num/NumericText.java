@@ -25,6 +25,11 @@ public final class NumericText {
   /**
    * The number in {@code text} (surrounding blanks ignored), {@code Double.NaN} for "nan", or
    * {@code null} if the text is not a number.
+   *
+   * @param text the text to parse, not null
+   * @return the nearest double (as {@link Double#parseDouble} gives), an infinity for "inf" or
+   *     "infinity", {@code Double.NaN} for "nan", or {@code null} if the text (for example an empty
+   *     or blank one) is not a number
    */
   public static Double parseDouble(String text) {
     int start = 0;
@@ -108,7 +113,13 @@ public final class NumericText {
     return word.equalsIgnoreCase("nan") ? Double.NaN : null;
   }
 
-  /** The integer in {@code text} (surrounding blanks ignored), or {@code null} if it is not an int64. */
+  /**
+   * The integer in {@code text} (surrounding blanks ignored), or {@code null} if it is not an int64.
+   *
+   * @param text the text to parse, not null: optional sign and decimal digits only
+   * @return the value, or {@code null} for other text (a fraction, an exponent, blank text) or an
+   *     integer outside the int64 range
+   */
   public static Long parseLong(String text) {
     String trimmed = text.strip();
     int start = trimmed.startsWith("+") || trimmed.startsWith("-") ? 1 : 0;

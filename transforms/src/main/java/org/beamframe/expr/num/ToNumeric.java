@@ -13,6 +13,14 @@ import org.beamframe.types.FrameSchema;
 /**
  * pandas' {@code to_numeric}: text becomes float64 ("nan" and, with {@link Errors#COERCE}, any
  * non-number become null); numeric input passes through unchanged; bool becomes 0/1 int64.
+ * Text is parsed by {@link NumericText#parseDouble}. With {@link Errors#RAISE} a non-number throws a
+ * {@link org.beamframe.expr.ValueConversionException} when evaluated; with {@link Errors#COERCE} it
+ * is counted in {@link org.beamframe.expr.Coercions}. A missing value stays missing and is not
+ * counted; datetime64 input fails at type-check.
+ *
+ * @param input the values to convert
+ * @param errors what to do with text that is not a number
+ * @serial exclude
  */
 public record ToNumeric(Expr input, Errors errors) implements Expr {
 

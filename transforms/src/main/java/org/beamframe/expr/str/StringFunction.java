@@ -17,8 +17,22 @@ import org.beamframe.types.FrameSchema;
  * {@code input.str.op(args)} on an object column; null stays null. {@code args} are the method's
  * constant arguments (strings, integers or null for SLICE, and a regex flag for CONTAINS and
  * REPLACE); {@link StringAccessor} builds them.
+ * Non-object input fails at type-check with an {@link ExprTypeException}; an invalid regular
+ * expression fails when the expression is compiled, with an {@link IllegalArgumentException}.
+ *
+ * @param input the object (text) expression
+ * @param op the method
+ * @param args the method's constant arguments, in {@link StringAccessor}'s order
+ * @serial exclude
  */
 public record StringFunction(Expr input, StringOp op, List<Object> args) implements Expr {
+  /**
+   * Copies the arguments into an unmodifiable list that may hold null.
+   *
+   * @param input the object (text) expression
+   * @param op the method
+   * @param args the method's constant arguments
+   */
   public StringFunction {
     // Arguments may be null (a slice without a bound), which List.copyOf refuses.
     args = Collections.unmodifiableList(Arrays.asList(args.toArray()));

@@ -6,13 +6,19 @@ import org.beamframe.types.DType;
 
 /** pandas' {@code .str} methods BeamFrame has, each with its result dtype and pandas' defaults. */
 public enum StringOp {
+  /** {@code upper()}: upper-cased text. */
   UPPER(DType.OBJECT),
+  /** {@code lower()}: lower-cased text. */
   LOWER(DType.OBJECT),
+  /** {@code strip()}: text without leading and trailing white space. */
   STRIP(DType.OBJECT),
+  /** {@code len()}: the number of code points, int64. */
   LEN(DType.INT64),
   /** {@code contains(pat, regex=True)}: a regular-expression search unless regex is false. */
   CONTAINS(DType.BOOL),
+  /** {@code startswith(prefix)}: whether the text starts with the prefix. */
   STARTSWITH(DType.BOOL),
+  /** {@code endswith(suffix)}: whether the text ends with the suffix. */
   ENDSWITH(DType.BOOL),
   /** {@code slice(start, stop)} with Python's negative indexes; a missing bound is the end. */
   SLICE(DType.OBJECT),
@@ -25,6 +31,11 @@ public enum StringOp {
     this.result = result;
   }
 
+  /**
+   * The dtype of the method's result.
+   *
+   * @return object, int64 or bool
+   */
   public DType result() {
     return result;
   }

@@ -7,7 +7,8 @@ import org.beamframe.expr.num.NumericText;
 /** Splits an expression text into tokens: names, `backticked names`, numbers, 'strings' and symbols. */
 final class ExprLexer {
   private static final List<String> SYMBOLS =
-      List.of("==", "!=", "<=", ">=", "<", ">", "+", "-", "*", "/", "(", ")", "[", "]", ",", ".", "=", "&", "|", "~");
+      List.of("==", "!=", "<=", ">=", "**", "//", "<", ">", "+", "-", "*", "/", "%", "(", ")", "[", "]", ",", ".", "=",
+          "&", "|", "~");
 
   private ExprLexer() {}
 
@@ -28,6 +29,15 @@ final class ExprLexer {
         i = number(text, i, tokens);
       } else if (c == '\'' || c == '"') {
         i = string(text, i, tokens);
+      } else if (c == '@') {
+        int start = i++;
+        while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_')) {
+          i++;
+        }
+        if (i == start + 1) {
+          throw new ExprSyntaxException("expected a variable name after @, e.g. @limit", text, start);
+        }
+        tokens.add(new Token(Token.Kind.VARIABLE, text.substring(start + 1, i), null, start));
       } else if (c == '`') {
         int end = text.indexOf('`', i + 1);
         if (end < 0) {

@@ -1,50 +1,139 @@
 package org.beamframe.expr.text;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.beamframe.expr.Errors;
 import org.beamframe.expr.Expr;
 import org.beamframe.expr.Expressions;
 import org.beamframe.expr.FillNull;
 import org.beamframe.expr.Literal;
+import org.beamframe.expr.datetime.StrftimeFormat;
 import org.beamframe.expr.logic.IsIn;
 import org.beamframe.expr.str.StringAccessor;
 
 /**
  * pandas' query and eval syntax, parsed into the same expression tree the Java API builds.
- * Columns by name or in backticks; 'string' and number literals, True and False; {@code + - * /};
+ * Columns by name or in backticks; 'string' and number literals, True and False; {@code @name}
+ * variables whose values the caller passes; {@code + - * / // % **} with Python's precedence
+ * ({@code **} binds tightest and to the right, {@code -2 ** 2} is -4);
  * comparisons (chained ones as in Python: {@code a < b < c} is {@code a < b and b < c});
  * {@code and or not} and {@code & | ~} with the same precedence, as pandas' own parser gives them;
- * {@code x in [...]}, {@code x not in [...]}; {@code to_datetime(x, format='%m%d%Y', errors='coerce')},
+ * {@code x in [...]}, {@code x not in [...]}, {@code x in @names}; {@code to_datetime(x)} (ISO 8601),
+ * {@code to_datetime(x, format='%m%d%Y', errors='coerce')},
  * {@code to_numeric(x, errors='coerce')} (also as {@code pd.}...); {@code .dt.year} and the other
  * parts; {@code .str.upper()} and the other text methods; {@code .isna() .notna() .isin([...])}.
+ * Also {@code .abs() .round(n) .clip(lower, upper) .fillna(v) .astype(dtype) .where(cond, other)}.
+ *
+ * <p>Parsing needs no schema: names become column references, checked when the expression is
+ * type-checked against a frame. Unlike pandas, {@code to_datetime} without a format parses ISO 8601
+ * only (no guessing of day/month orders), and variables come from a map, not the caller's scope. Every error is an
+ * {@link ExprSyntaxException} that points at the column of the text where it is.
  */
 public final class ExprParser {
   private final String text;
   private final List<Token> tokens;
+  private final Map<String, ?> variables;
   private int position;
 
-  private ExprParser(String text) {
+  private ExprParser(String text, Map<String, ?> variables) {
     this.text = text;
     this.tokens = ExprLexer.tokens(text);
+    this.variables = Map.copyOf(variables);
   }
 
-  /** A query's expression: {@code "Measure == 'TAB' and DOSAGE_UNIT > 1000"}. */
+  /**
+   * A query's expression: {@code "Measure == 'TAB' and DOSAGE_UNIT > 1000"}.
+   *
+   * @param text the expression in pandas' query syntax
+   * @return the expression tree, the same one the Java API builds
+   * @throws ExprSyntaxException if the text does not parse, or does not end after the expression
+   */
   public static Expr parse(String text) {
-    ExprParser parser = new ExprParser(text);
+    return parse(text, Map.of());
+  }
+
+  /**
+   * A query's expression with the values of its {@code @name} variables, as pandas' {@code query}
+   * takes them from the caller's local variables: {@code "qty > @low and airport in @names"}.
+   *
+   * @param text the expression in pandas' query syntax
+   * @param variables each variable's value: a String, a Java number, a Boolean or a LocalDateTime, or
+   *     a collection of those for {@code in @name} and {@code isin(@name)}
+   * @return the expression tree, the variables' values in it as literals
+   * @throws ExprSyntaxException if the text does not parse, or uses a variable {@code variables} lacks
+   *     or whose value cannot be a literal
+   */
+  public static Expr parse(String text, Map<String, ?> variables) {
+    ExprParser parser = new ExprParser(text, variables);
     Expr expr = parser.expression();
     parser.expectEnd();
     return expr;
   }
 
-  /** An eval text: one or more lines {@code name = expr}, in order. */
+  /**
+   * A variable's value written as text, as the command line's {@code --var NAME=VALUE} gives it: a
+   * number ({@code 2}, {@code -1.5}), a quoted string ({@code 'TAB'}), {@code True} or {@code False},
+   * or a list of those ({@code ['TAB', 'CAP']}); any other text is the string itself.
+   *
+   * @param text the value's text
+   * @return a Long, Double, String or Boolean, or a List of those
+   */
+  public static Object parseValue(String text) {
+    ExprParser parser;
+    try {
+      parser = new ExprParser(text, Map.of());
+    } catch (ExprSyntaxException notAnExpression) {
+      return text;
+    }
+    Token first = parser.peek();
+    if (first.is("[") || first.is("(")) {
+      List<Object> values = new ArrayList<>();
+      parser.list().forEach(literal -> values.add(literal.value()));
+      parser.expectEnd();
+      return List.copyOf(values);
+    }
+    try {
+      Expr value = parser.unary();
+      if (value instanceof Literal literal && parser.peek().kind() == Token.Kind.END) {
+        return literal.value();
+      }
+    } catch (ExprSyntaxException notALiteral) {
+      // Not a literal: the text is the string itself.
+    }
+    return text;
+  }
+
+  /**
+   * An eval text: one or more lines {@code name = expr}, in order. Blank lines are skipped; the name
+   * may be in backticks. A frame's {@code eval} assigns them in order, so a line may use the columns
+   * the lines before it made.
+   *
+   * @param text the assignments, one per line
+   * @return the assignments, in the order of the lines
+   * @throws ExprSyntaxException if a line does not parse or the text has no assignment
+   */
   public static List<Assignment> parseAssignments(String text) {
+    return parseAssignments(text, Map.of());
+  }
+
+  /**
+   * An eval text with the values of its {@code @name} variables; see {@link #parse(String, Map)}.
+   *
+   * @param text the assignments, one per line
+   * @param variables each variable's value
+   * @return the assignments, in the order of the lines
+   * @throws ExprSyntaxException if a line does not parse, uses a missing variable, or the text has no
+   *     assignment
+   */
+  public static List<Assignment> parseAssignments(String text, Map<String, ?> variables) {
     List<Assignment> assignments = new ArrayList<>();
     for (String line : text.split("\n")) {
       if (!line.isBlank()) {
-        assignments.add(parseAssignment(line));
+        assignments.add(parseAssignment(line, variables));
       }
     }
     if (assignments.isEmpty()) {
@@ -53,8 +142,8 @@ public final class ExprParser {
     return assignments;
   }
 
-  private static Assignment parseAssignment(String line) {
-    ExprParser parser = new ExprParser(line);
+  private static Assignment parseAssignment(String line, Map<String, ?> variables) {
+    ExprParser parser = new ExprParser(line, variables);
     Token target = parser.next();
     if (target.kind() != Token.Kind.NAME && target.kind() != Token.Kind.QUOTED_NAME) {
       throw parser.error("expected the name of the new column (name = expression)", target);
@@ -141,24 +230,44 @@ public final class ExprParser {
 
   private Expr product() {
     Expr left = unary();
-    while (peek().is("*") || peek().is("/")) {
-      left = next().is("*") ? left.mul(unary()) : left.div(unary());
+    while (peek().is("*") || peek().is("/") || peek().is("//") || peek().is("%")) {
+      Token op = next();
+      Expr right = unary();
+      left = switch (op.text()) {
+        case "*" -> left.mul(right);
+        case "/" -> left.div(right);
+        case "//" -> left.floordiv(right);
+        default -> left.mod(right);
+      };
     }
     return left;
   }
 
+  /** Python's precedence: {@code -2 ** 2} is -4, the power binds first. */
   private Expr unary() {
     if (peek().is("-")) {
       next();
-      if (peek().kind() == Token.Kind.NUMBER) {
-        return Literal.of(negate(next().value()));
+      Expr operand = unary();
+      if (operand instanceof Literal literal && literal.value() instanceof Number number) {
+        return Literal.of(negate(number));
       }
-      return Expressions.lit(0L).sub(postfix(primary()));
+      return Expressions.lit(0L).sub(operand);
     }
     if (peek().is("+")) {
       next();
+      return unary();
     }
-    return postfix(primary());
+    return power();
+  }
+
+  /** {@code a ** b}, right-associative as in Python: {@code 2 ** 3 ** 2} is {@code 2 ** 9}. */
+  private Expr power() {
+    Expr base = postfix(primary());
+    if (peek().is("**")) {
+      next();
+      return base.pow(unary());
+    }
+    return base;
   }
 
   private static Object negate(Object number) {
@@ -174,6 +283,11 @@ public final class ExprParser {
         return Literal.of(token.value());
       case QUOTED_NAME:
         return Expressions.col(token.text());
+      case VARIABLE:
+        if (variable(token) instanceof Collection<?>) {
+          throw error("@" + token.text() + " is a list: use it with in, not in, or isin(...)", token);
+        }
+        return literal(token, variable(token));
       case NAME:
         return name(token);
       default:
@@ -217,10 +331,8 @@ public final class ExprParser {
     return switch (function.text()) {
       case "to_datetime" -> {
         args.allow(function, "format", "errors");
-        String format = args.string("format", null);
-        if (format == null) {
-          throw error("to_datetime needs format=..., e.g. format='%m%d%Y'; BeamFrame does not guess formats", function);
-        }
+        // Without a format, ISO 8601 only: pandas' guessing of other shapes (day or month first?) is not reproduced.
+        String format = args.string("format", StrftimeFormat.ISO8601);
         yield Expressions.toDatetime(args.single(function), format, args.errors());
       }
       case "to_numeric" -> {
@@ -488,7 +600,39 @@ public final class ExprParser {
   }
 
   /** {@code [literal, ...]} (or a parenthesized tuple). */
+  /** The value of the variable {@code token} names, or an error naming the variables there are. */
+  private Object variable(Token token) {
+    if (!variables.containsKey(token.text())) {
+      throw error("no value for @" + token.text() + "; pass it with the expression (query(text, Map.of(\""
+          + token.text() + "\", value)), or --var " + token.text() + "=VALUE on the command line); variables: "
+          + new TreeSet<>(variables.keySet()), token);
+    }
+    return variables.get(token.text());
+  }
+
+  private Literal literal(Token token, Object value) {
+    try {
+      return Literal.of(value);
+    } catch (IllegalArgumentException | NullPointerException unusable) {
+      throw error("@" + token.text() + " = " + value + " cannot be a value here: " + unusable.getMessage(), token);
+    }
+  }
+
   private List<Literal> list() {
+    if (peek().kind() == Token.Kind.VARIABLE) {
+      Token token = next();
+      Object value = variable(token);
+      List<Literal> values = new ArrayList<>();
+      if (value instanceof Collection<?> collection) {
+        collection.forEach(item -> values.add(literal(token, item)));
+      } else {
+        values.add(literal(token, value));
+      }
+      if (values.isEmpty()) {
+        throw error("@" + token.text() + " is an empty list", token);
+      }
+      return values;
+    }
     Token open = next();
     String close = open.is("[") ? "]" : open.is("(") ? ")" : null;
     if (close == null) {

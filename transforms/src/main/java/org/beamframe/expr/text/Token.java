@@ -7,6 +7,8 @@ record Token(Kind kind, String text, Object value, int offset) {
     /** A column name in backticks; {@code text} is the name. */
     QUOTED_NAME,
     NUMBER,
+    /** An {@code @name}: a value the caller passes, as pandas' local variables. */
+    VARIABLE,
     STRING,
     SYMBOL,
     END
@@ -21,6 +23,7 @@ record Token(Kind kind, String text, Object value, int offset) {
       case END -> "the end of the text";
       case STRING -> "the string " + text;
       case QUOTED_NAME -> "`" + text + "`";
+      case VARIABLE -> "@" + text;
       default -> "'" + text + "'";
     };
   }

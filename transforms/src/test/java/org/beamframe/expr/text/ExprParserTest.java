@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import org.beamframe.expr.Errors;
 import org.junit.jupiter.api.Test;
 
@@ -74,8 +76,69 @@ class ExprParserTest {
     assertEquals(1, assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("frobnicate(a)")).column());
     assertEquals(6, assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("a.dt.yr")).column());
     assertEquals(3, assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("a @ b")).column());
-    ExprSyntaxException noFormat = assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("to_datetime(d)"));
-    assertTrue(noFormat.getMessage().startsWith("to_datetime needs format=..."), noFormat.getMessage());
     assertEquals(3, assertThrows(ExprSyntaxException.class, () -> ExprParser.parseAssignments("x + 1")).column());
+  }
+
+  @Test
+  void toDatetimeWithoutAFormatIsIso8601() {
+    assertEquals(toDatetime(col("d")), ExprParser.parse("to_datetime(d)"));
+    assertEquals(toDatetime(col("d"), "ISO8601"), ExprParser.parse("pd.to_datetime(d, format='ISO8601')"));
+    assertEquals(toDatetime(col("d"), Errors.COERCE), ExprParser.parse("to_datetime(d, errors='coerce')"));
+    assertEquals(col("d").dt().microsecond().add(col("d").dt().nanosecond()),
+        ExprParser.parse("d.dt.microsecond + d.dt.nanosecond"));
+  }
+
+  @Test
+  void pythonOperatorsWithPythonsPrecedence() {
+    assertEquals(col("a").mod(lit(3L)).add(col("b").floordiv(lit(2L))), ExprParser.parse("a % 3 + b // 2"));
+    assertEquals(col("a").pow(lit(2L)).mod(lit(7L)).mul(lit(-1L)).floordiv(lit(2L)),
+        ExprParser.parse("a ** 2 % 7 * -1 // 2"));
+    // ** binds to the right and tighter than a unary minus on its left, looser than one on its right.
+    assertEquals(lit(2L).pow(lit(3L).pow(lit(2L))), ExprParser.parse("2 ** 3 ** 2"));
+    assertEquals(lit(0L).sub(lit(2L).pow(lit(2L))), ExprParser.parse("-2 ** 2"));
+    assertEquals(col("a").pow(lit(-1L)), ExprParser.parse("a ** -1"));
+    assertEquals(col("a").mul(col("b")).div(col("c")), ExprParser.parse("a * b / c"));
+    assertEquals(lit(-2L), ExprParser.parse("-2"));
+    assertEquals(lit(-2.5), ExprParser.parse("-(2.5)"));
+  }
+
+  @Test
+  void variablesTakeTheCallersValues() {
+    Map<String, Object> values = Map.of("low", 2L, "names", List.of("Denver Intl", "O'Hare"), "cap", 1000.5,
+        "on", true, "day", LocalDateTime.of(2012, 1, 1, 0, 0), "few", 3);
+    assertEquals(col("qty").gt(lit(2L)).and(col("airport").isin("Denver Intl", "O'Hare")),
+        ExprParser.parse("qty > @low and airport in @names", values));
+    assertEquals(col("airport").isin("Denver Intl", "O'Hare").not(), ExprParser.parse("airport not in @names", values));
+    assertEquals(col("airport").isin("Denver Intl", "O'Hare"), ExprParser.parse("airport.isin(@names)", values));
+    assertEquals(col("t").ge(lit(LocalDateTime.of(2012, 1, 1, 0, 0))).and(col("f").eq(lit(true))),
+        ExprParser.parse("t >= @day and f == @on", values));
+    assertEquals(col("x").mul(lit(3L)), ExprParser.parse("x * @few", values), "an Integer is an int64 literal");
+    assertEquals(List.of(new Assignment("capped", col("cost").mul(lit(1000.5)))),
+        ExprParser.parseAssignments("capped = cost * @cap", values));
+
+    ExprSyntaxException missing = assertThrows(ExprSyntaxException.class,
+        () -> ExprParser.parse("qty > @high", values));
+    assertEquals(7, missing.column());
+    assertTrue(missing.getMessage().startsWith("no value for @high; pass it with the expression (query(text, "
+        + "Map.of(\"high\", value)), or --var high=VALUE on the command line); variables: [cap, day, few, low, names, on]"),
+        missing.getMessage());
+    ExprSyntaxException list = assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("a == @names", values));
+    assertTrue(list.getMessage().startsWith("@names is a list: use it with in, not in, or isin(...)"), list.getMessage());
+    ExprSyntaxException noName = assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("a > @ 1", values));
+    assertTrue(noName.getMessage().startsWith("expected a variable name after @"), noName.getMessage());
+  }
+
+  @Test
+  void commandLineValuesAreLiteralsOrText() {
+    assertEquals(2L, ExprParser.parseValue("2"));
+    assertEquals(-1.5, ExprParser.parseValue("-1.5"));
+    assertEquals("TAB", ExprParser.parseValue("'TAB'"));
+    assertEquals(true, ExprParser.parseValue("True"));
+    assertEquals(List.of("TAB", "CAP"), ExprParser.parseValue("['TAB', 'CAP']"));
+    assertEquals(List.of(1L, 2.5), ExprParser.parseValue("(1, 2.5)"));
+    assertEquals("OH", ExprParser.parseValue("OH"));
+    assertEquals("Logan, Boston", ExprParser.parseValue("Logan, Boston"));
+    assertEquals("O'Hare", ExprParser.parseValue("O'Hare"));
+    assertEquals("2012-01-01", ExprParser.parseValue("2012-01-01"));
   }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.beamframe.BeamFrame;
 import org.beamframe.DataFrame;
 import org.beamframe.agg.AggSpec;
+import org.beamframe.expr.text.ExprParser;
 import org.beamframe.types.SortKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +31,11 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--dtype", paramLabel = "COL=TYPE",
       description = "Declare a column's dtype (object, int64, float64, bool, datetime64); repeatable.")
   Map<String, String> dtypes = new LinkedHashMap<>();
+
+  @Option(names = "--var", paramLabel = "NAME=VALUE",
+      description = "The value of @NAME in --assign and --filter, as pandas' local variables: a number, 'text', "
+          + "True, False or a list ['a', 'b']; any other text is a string; repeatable.")
+  Map<String, String> variables = new LinkedHashMap<>();
 
   @Option(names = "--assign", paramLabel = "'NAME = EXPR'", description = "A new column, as df.eval; repeatable, in order.")
   List<String> assignments = new ArrayList<>();
@@ -80,11 +86,13 @@ final class QueryCommand implements Callable<Integer> {
   /** The query's frame, built once the session is started (so s3:// inputs resolve). */
   private DataFrame frame() {
     DataFrame frame = BeamFrame.readCsv(input, job.read.csvOptions().withDtypes(dtypes));
+    Map<String, Object> values = new LinkedHashMap<>();
+    variables.forEach((name, text) -> values.put(name, ExprParser.parseValue(text)));
     for (String assignment : assignments) {
-      frame = frame.eval(assignment);
+      frame = frame.eval(assignment, values);
     }
     if (filter != null) {
-      frame = frame.query(filter);
+      frame = frame.query(filter, values);
     }
     if (select != null) {
       frame = frame.select(select.toArray(String[]::new));

@@ -208,6 +208,16 @@ class BeamFrameCliTest {
     assertEquals(1, badValue.exitCode());
     assertEquals("error: " + bad + ":2: column DOSAGE_UNIT: cannot parse \"1OO\" as float64; fix the value, or "
         + "declare the column's dtype as object and convert it with toNumeric(..., Errors.COERCE)\n", badValue.err());
+    Path events = TESTDATA.resolve("query").resolve("events.csv").toAbsolutePath().normalize();
+    Run notIso = run("query", "--input", events.toString(), "--assign", "t = to_datetime(us_date)", "--quiet");
+    assertEquals(1, notIso.exitCode());
+    assertEquals("error: " + events + ":2: to_datetime(us_date, format='ISO8601'): cannot convert \"1/6/2006\": it is "
+        + "not an ISO 8601 date-time such as 2012-01-31 or 2012-01-31T10:30:00; pass its format, e.g. "
+        + "format='%m/%d/%Y' (or '%d/%m/%Y' if the day comes first): BeamFrame does not guess day/month orders, or "
+        + "pass errors=coerce (Errors.COERCE) to turn such values into NaT\n", notIso.err());
+    Run badAgg = run("query", "--input", events.toString(), "--groupby", "temp", "--agg", "cost=sum(Cost Total $");
+    assertEquals(1, badAgg.exitCode(), badAgg.err());
+    assertTrue(badAgg.err().contains("`total cost`=sum(`Cost Total $`)"), badAgg.err());
     Run unknownRunner = run("arcos", "--input", bad.toString(), "--runner=spark");
     assertEquals(1, unknownRunner.exitCode());
     assertEquals("error: unknown runner \"spark\"; known runners are [direct, flink-local, flink]\n", unknownRunner.err());

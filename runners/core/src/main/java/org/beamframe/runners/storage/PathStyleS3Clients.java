@@ -12,6 +12,13 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
  * virtual-hosted style stays.
  */
 public final class PathStyleS3Clients implements S3ClientBuilderFactory {
+  /**
+   * Beam's default S3 client builder for {@code options}, switched to path-style addressing when
+   * {@code --endpoint} is set.
+   *
+   * @param options the S3 options of the pipeline (region, endpoint, credentials, ...)
+   * @return a client builder configured as Beam's default factory does, plus path style for an endpoint
+   */
   @Override
   public S3ClientBuilder createBuilder(S3Options options) {
     S3ClientBuilder builder = new DefaultS3ClientBuilderFactory().createBuilder(options);

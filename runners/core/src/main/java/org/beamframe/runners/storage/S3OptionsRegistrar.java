@@ -11,6 +11,11 @@ import org.apache.beam.sdk.io.aws2.options.S3Options;
  * {@code --endpoint}, credentials).
  */
 public final class S3OptionsRegistrar implements PipelineOptionsRegistrar {
+  /**
+   * The options interfaces this registrar makes known to Beam's {@code PipelineOptionsFactory}.
+   *
+   * @return Beam's {@code S3Options}
+   */
   @Override
   public Iterable<Class<? extends PipelineOptions>> getPipelineOptions() {
     return List.of(S3Options.class);

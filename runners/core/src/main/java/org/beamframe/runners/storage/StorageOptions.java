@@ -27,7 +27,14 @@ public final class StorageOptions {
    * worker. Without {@code --awsRegion}, the region is the AWS SDK's from the environment
    * ({@code AWS_REGION}, {@code aws.region}) or the AWS config file, else us-east-1: Beam would
    * also ask the EC2 instance metadata service, which costs seconds on every machine that is not
-   * an EC2 instance, for every run, whether it reads S3 or not.
+   * an EC2 instance, for every run, whether it reads S3 or not. When the S3 client factory is still
+   * Beam's default, it becomes {@link PathStyleS3Clients}; one given with
+   * {@code --s3ClientFactoryClass} is kept.
+   *
+   * @param <T> the options interface
+   * @param options options just parsed from {@code beamArgs}; changed in place
+   * @param beamArgs the flags {@code options} were parsed from, to tell whether {@code --awsRegion} was given
+   * @return {@code options} itself
    */
   public static <T extends PipelineOptions> T withDefaults(T options, List<String> beamArgs) {
     S3Options s3 = options.as(S3Options.class);
@@ -51,7 +58,13 @@ public final class StorageOptions {
     return Region.US_EAST_1;
   }
 
-  /** Whether {@code host} is this machine (a loopback address or one of its interfaces'). */
+  /**
+   * Whether {@code host} is this machine (a loopback address or one of its interfaces'). A host name
+   * is resolved first (which may ask DNS).
+   *
+   * @param host a host name or IP address, e.g. {@code localhost} or {@code 10.0.0.5}
+   * @return true if it names this machine; false otherwise, also when it does not resolve
+   */
   public static boolean isThisHost(String host) {
     try {
       InetAddress address = InetAddress.getByName(host);

@@ -9,11 +9,23 @@ import org.beamframe.transforms.BeamFrameOptions;
 
 /** Flink's embedded mini cluster in this process ({@code [local]}): Flink's engine without a cluster. */
 public final class FlinkLocalProfile implements RunnerProfile {
+  /**
+   * The command-line name of this profile.
+   *
+   * @return {@code "flink-local"}
+   */
   @Override
   public String name() {
     return "flink-local";
   }
 
+  /**
+   * FlinkRunner options for the embedded mini cluster ({@code --flinkMaster=[local]}) with the
+   * settings' effective parallelism (one per core by default), and Flink's defensive copies off.
+   *
+   * @param settings the session's settings; {@code master} and {@code retries} are not used here
+   * @return new FlinkRunner options
+   */
   @Override
   public PipelineOptions options(SessionSettings settings) {
     FlinkPipelineOptions options = settings.beamOptions(FlinkPipelineOptions.class);

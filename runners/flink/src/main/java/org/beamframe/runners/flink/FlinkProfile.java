@@ -20,17 +20,43 @@ public final class FlinkProfile implements RunnerProfile {
   static final long RETRY_DELAY_MILLIS = 8_000;
   static final long BUNDLE_MILLIS = 600_000;
 
+  /**
+   * The command-line name of this profile.
+   *
+   * @return {@code "flink"}
+   */
   @Override
   public String name() {
     return "flink";
   }
 
-  /** Shows the job's id and dashboard link while it runs on the cluster. */
+  /**
+   * Shows the job's id and dashboard link while it runs on the cluster.
+   *
+   * @param settings the session's settings; their {@code master} is the cluster asked about its jobs
+   * @param out where the dashboard link and the job's id are printed
+   * @return the running {@link JobWatcher}, or a no-op without a {@code master}
+   * @throws FlinkUnreachableException if the cluster's REST API does not answer
+   */
   @Override
   public AutoCloseable watch(SessionSettings settings, PrintWriter out) {
     return settings.master() == null ? () -> {} : JobWatcher.watch(settings.master(), out);
   }
 
+  /**
+   * FlinkRunner options for the cluster at {@code settings.master()}. This asks the cluster's REST
+   * API for its slots: the parallelism, unless the settings give one, is all of them. The bundled
+   * jar is staged with the job, a failed job runs again up to {@code settings.retries()} times,
+   * 8 s apart, and a bundle may last up to 10 minutes, so a worker's table of partial groups is not
+   * handed on every second.
+   *
+   * @param settings the session's settings, with the cluster's REST address as {@code master}
+   * @return new FlinkRunner options
+   * @throws IllegalArgumentException if there is no {@code master}, or the cluster is not on this
+   *     machine and {@code --tempLocation} is missing or local, so its workers could not hand results back
+   * @throws FlinkUnreachableException if the cluster's REST API does not answer
+   * @throws IllegalStateException if the bundled jar cannot be found (set {@code -Dbeamframe.jar=PATH})
+   */
   @Override
   public PipelineOptions options(SessionSettings settings) {
     if (settings.master() == null) {

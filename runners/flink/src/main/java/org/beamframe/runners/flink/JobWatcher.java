@@ -33,11 +33,22 @@ public final class JobWatcher implements AutoCloseable {
     thread.start();
   }
 
-  /** Watches the cluster at {@code address} until closed. */
+  /**
+   * Watches the cluster at {@code address} until closed. Notes the jobs the cluster already knows
+   * and prints the dashboard link at once; a daemon thread then asks every 300 ms for a new job
+   * and prints its id and link once, then ends. Errors while polling end it silently: the
+   * submission itself reports an unreachable cluster.
+   *
+   * @param address the cluster's REST address, {@code host:port}
+   * @param out where the lines are printed
+   * @return the watcher; close it when the submission has ended
+   * @throws FlinkUnreachableException if the cluster does not answer the first request
+   */
   public static JobWatcher watch(String address, PrintWriter out) {
     return new JobWatcher(new FlinkRest(address), out);
   }
 
+  /** Stops watching (interrupts the polling thread without waiting for it). */
   @Override
   public void close() {
     thread.interrupt();
