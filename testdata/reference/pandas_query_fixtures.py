@@ -132,6 +132,21 @@ CASES = {
          "--agg", "states=nunique(state)", "--agg", "sd=std(qty)"],
         lambda df: pd.DataFrame([{"rows": len(df), "total": df.qty.sum(), "avg": df.units.mean(),
                                   "states": df.state.nunique(), "sd": df.qty.std()}])),
+    "drop_duplicates_first": (
+        ["--drop-duplicates", "state,measure", "--select", "id,state,measure,units,note"],
+        lambda df: df.drop_duplicates(["state", "measure"])[["id", "state", "measure", "units", "note"]]
+        .sort_values(["state", "measure"])),
+    "drop_duplicates_last": (
+        ["--drop-duplicates", "state,measure", "--keep", "last", "--select", "id,state,measure,units,note"],
+        lambda df: df.drop_duplicates(["state", "measure"], keep="last")[["id", "state", "measure", "units", "note"]]
+        .sort_values(["state", "measure"])),
+    "drop_duplicates_none": (
+        ["--drop-duplicates", "state,measure", "--keep", "none", "--select", "id,state,measure,units,note"],
+        lambda df: df.drop_duplicates(["state", "measure"], keep=False)[["id", "state", "measure", "units", "note"]]
+        .sort_values(["state", "measure"])),
+    "drop_duplicates_all_columns": (
+        ["--select", "state,measure,units", "--drop-duplicates"],
+        lambda df: df[["state", "measure", "units"]].drop_duplicates().sort_values(["state", "measure", "units"])),
     "sort_head": (
         ["--groupby", "buyer", "--agg", "units=sum(units)", "--sort", "units:desc,buyer", "--head", "3"],
         lambda df: df.groupby("buyer").agg(units=("units", "sum")).reset_index()
@@ -204,6 +219,14 @@ FRAME_CASES = {
     .sort_values(["id", "state_y"]),
     "merge_left": lambda df: df[["id", "buyer", "state"]].merge(buyers(), on="buyer", how="left")
     .sort_values(["id", "state_y"]),
+    "merge_right": lambda df: df[["id", "buyer", "state"]].merge(buyers(), on="buyer", how="right")
+    .sort_values(["buyer", "state_y", "id"]),
+    "merge_outer": lambda df: df[["id", "buyer", "state"]].merge(buyers(), on="buyer", how="outer")
+    .sort_values(["buyer", "state_y", "id"]),
+    "merge_left_on_right_on": lambda df: df[["id", "buyer", "state"]]
+    .merge(buyers().rename(columns={"buyer": "name"}), left_on="buyer", right_on="name", how="outer",
+           suffixes=("", "_of_buyer"))
+    .sort_values(["name", "state_of_buyer", "id"]),
     "concat": lambda df: pd.concat([df[df.state == "OH"][["id", "state"]], df[df.state == "WV"][["id", "state"]]])
     .sort_values("id"),
     "concat_groupby_keep_null": lambda df: pd.concat([df, df]).groupby(["state", "measure"], dropna=False)

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
+import org.beamframe.agg.AggFunction;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.exec.BeamEdge;
 import org.beamframe.exec.Execution;
@@ -248,6 +249,62 @@ public final class DataFrame {
     }
     return filter(complete);
   }
+  /**
+   * pandas' {@code drop_duplicates(subset)}: one row per distinct value of the subset's columns (all
+   * columns if none are given), the first in file order. See {@link #dropDuplicates(Keep, String...)}.
+   *
+   * @param subset the columns that make rows duplicates; none for all columns
+   * @return the new frame
+   * @throws org.beamframe.types.ColumnNotFoundException if a column is unknown
+   */
+  public DataFrame dropDuplicates(String... subset) {
+    return dropDuplicates(Keep.FIRST, subset);
+  }
+
+  /**
+   * pandas' {@code drop_duplicates(subset, keep=...)}: rows whose subset columns (all columns if none
+   * are given) are equal are duplicates, missing values equal to each other as in pandas; {@link Keep#FIRST}
+   * or {@link Keep#LAST} keeps one whole row of each set by file order (files in listing order, then
+   * byte offset), {@link Keep#NONE} keeps only rows without a duplicate. Lazy: a group-by on the subset
+   * whose other columns are those of the set's first (or last) row, so it runs where first/last run:
+   * on a frame read from CSV files, before any merge or concat. Unlike pandas, the rows come out sorted
+   * by the subset's columns, not in file order.
+   *
+   * @param keep which row of each set of duplicates stays
+   * @param subset the columns that make rows duplicates; none for all columns
+   * @return the new frame, with this frame's columns
+   * @throws org.beamframe.types.ColumnNotFoundException if a column is unknown
+   */
+  public DataFrame dropDuplicates(Keep keep, String... subset) {
+    List<String> keys = subset.length == 0 ? columns() : List.of(subset);
+    schema().select(keys);
+    AggFunction row = keep == Keep.LAST ? AggFunction.LAST_ROW : AggFunction.FIRST_ROW;
+    List<AggSpec> specs = new ArrayList<>();
+    for (String column : columns()) {
+      if (!keys.contains(column)) {
+        specs.add(new AggSpec(column, row, column));
+      }
+    }
+    String copies = unusedName("duplicates");
+    if (keep == Keep.NONE || specs.isEmpty()) {
+      specs.add(new AggSpec(copies, AggFunction.SIZE, keys.get(0)));
+    }
+    DataFrame kept = groupbyKeepingNullKeys(keys.toArray(String[]::new)).agg(specs.toArray(AggSpec[]::new));
+    if (keep == Keep.NONE) {
+      kept = kept.filter(Expressions.col(copies).eq(1L));
+    }
+    return kept.select(columns().toArray(String[]::new));
+  }
+
+  /** {@code base}, or {@code base_1}, {@code base_2}, ...: the first name no column has. */
+  private String unusedName(String base) {
+    String name = base;
+    for (int n = 1; schema().contains(name); n++) {
+      name = base + "_" + n;
+    }
+    return name;
+  }
+
 
   /**
    * pandas' {@code df.fillna({"a": 0, "b": "?"})}: missing values of these columns replaced.
@@ -265,21 +322,39 @@ public final class DataFrame {
   }
 
   /**
-   * pandas' {@code merge(right, on=keys, how="inner"|"left")}: the left columns, then the right's
-   * other columns (a name on both sides gets {@code _x} and {@code _y}). A right side reading at
-   * most 64 MiB is copied to every worker; otherwise both sides are shuffled by key. As in pandas,
-   * missing keys match missing keys.
+   * pandas' {@code merge(right, on=keys, how=...)}: the left columns, then the right's other columns
+   * (a name on both sides gets {@code _x} and {@code _y}). The same as
+   * {@code merge(right, Merge.on(on).how(how))}; see {@link #merge(DataFrame, Merge)}.
    *
    * @param right the right frame
-   * @param how {@link JoinHow#INNER} keeps matching rows only; {@link JoinHow#LEFT} keeps every left
-   *     row, the right's columns missing where nothing matched
+   * @param how {@link JoinHow#INNER} keeps matching rows only; {@link JoinHow#LEFT}, {@link JoinHow#RIGHT}
+   *     and {@link JoinHow#OUTER} also keep that side's (or both sides') rows without a match
    * @param on the key columns, present with the same dtype on both sides
    * @return the new frame
-   * @throws IllegalArgumentException if no key is given, or a key is missing on a side or has
-   *     different dtypes on the two sides
+   * @throws IllegalArgumentException if no key is given, or a key is missing on a side, has
+   *     different dtypes on the two sides or is float64
    */
   public DataFrame merge(DataFrame right, JoinHow how, String... on) {
-    return new DataFrame(new JoinNode(plan, right.plan, List.of(on), how));
+    return merge(right, Merge.on(on).how(how));
+  }
+
+  /**
+   * pandas' {@code merge(right, on=... | left_on=..., right_on=..., how=..., suffixes=...)}: the left
+   * columns, then the right's; a key named alike on both sides is one column (for a row only the
+   * right has, it holds the right's value), keys of two names are both kept, and any other name on
+   * both sides gets the suffixes. As in pandas, missing keys match missing keys. A right side
+   * reading at most 64 MiB is copied to every worker for inner and left merges; otherwise both
+   * sides are shuffled by key. Row order is not pandas': sort the result if it matters.
+   *
+   * @param right the right frame
+   * @param merge the keys, the kind and the suffixes, e.g.
+   *     {@code Merge.leftOn("buyer").rightOn("name").how(JoinHow.OUTER)}
+   * @return the new frame
+   * @throws IllegalArgumentException if a key is missing on its side, a key pair has different dtypes
+   *     or is float64, or a suffixed name clashes with another column
+   */
+  public DataFrame merge(DataFrame right, Merge merge) {
+    return new DataFrame(new JoinNode(plan, right.plan, merge.columns(), merge.how()));
   }
 
   /**

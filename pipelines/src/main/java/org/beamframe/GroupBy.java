@@ -10,8 +10,8 @@ import org.beamframe.plan.AggregateNode;
  *
  * <p>Made by {@link DataFrame#groupby} or {@link DataFrame#groupbyKeepingNullKeys}. Each
  * aggregation returns a lazy {@link DataFrame} with one row per distinct key: the key columns
- * first, then one column per aggregation, sorted by the keys when computed or written. Key columns
- * may not be float64 (convert them to int64 or object first).
+ * first, then one column per aggregation, sorted by the keys when computed or written. Keys may
+ * have any dtype; float64 keys group as pandas groups them (-0.0 and 0.0 are one group, shown as 0.0).
  *
  * <pre>{@code
  * df.groupby("year", "BUYER_STATE").agg(AggSpec.sum("DOSAGE_UNIT").as("pills"), AggSpec.count("TRANSACTION_ID"));
@@ -38,7 +38,7 @@ public final class GroupBy {
    *
    * @param aggregations the aggregations, at least one, each naming its output column
    * @return the lazy result: keys, then one column per aggregation in the order given
-   * @throws IllegalArgumentException if none is given, a column is unknown, a key is float64, a
+   * @throws IllegalArgumentException if none is given, a column is unknown, a
    *     function does not apply to its column's dtype, or two output columns share a name
    */
   public DataFrame agg(AggSpec... aggregations) {
@@ -49,7 +49,7 @@ public final class GroupBy {
    * pandas' {@code groupby(...).size()}: rows per group, nulls included, in a column named "size".
    *
    * @return the lazy result: keys, then "size" (int64)
-   * @throws IllegalArgumentException if a key is float64 or named "size"
+   * @throws IllegalArgumentException if a key is named "size"
    */
   public DataFrame size() {
     return agg(new AggSpec("size", AggFunction.SIZE, keys.get(0)));

@@ -23,7 +23,7 @@ public final class GroupedColumn {
    * Sum of the non-missing values per group; 0 for a group with none.
    *
    * @return the lazy result: the keys, then a column named after this one
-   * @throws IllegalArgumentException if a key is float64 or the function does not apply to this column's dtype
+   * @throws IllegalArgumentException if the function does not apply to this column's dtype
    */
   public DataFrame sum() {
     return groups.agg(AggSpec.sum(name));
@@ -33,7 +33,7 @@ public final class GroupedColumn {
    * Number of non-missing values per group, as int64.
    *
    * @return the lazy result: the keys, then a column named after this one
-   * @throws IllegalArgumentException if a key is float64 or the function does not apply to this column's dtype
+   * @throws IllegalArgumentException if the function does not apply to this column's dtype
    */
   public DataFrame count() {
     return groups.agg(AggSpec.count(name));
@@ -43,7 +43,7 @@ public final class GroupedColumn {
    * Mean of the non-missing values per group, as float64; missing for a group with none.
    *
    * @return the lazy result: the keys, then a column named after this one
-   * @throws IllegalArgumentException if a key is float64 or the function does not apply to this column's dtype
+   * @throws IllegalArgumentException if the function does not apply to this column's dtype
    */
   public DataFrame mean() {
     return groups.agg(AggSpec.mean(name));
@@ -53,7 +53,7 @@ public final class GroupedColumn {
    * Smallest non-missing value per group; missing for a group with none.
    *
    * @return the lazy result: the keys, then a column named after this one
-   * @throws IllegalArgumentException if a key is float64 or the function does not apply to this column's dtype
+   * @throws IllegalArgumentException if the function does not apply to this column's dtype
    */
   public DataFrame min() {
     return groups.agg(AggSpec.min(name));
@@ -63,7 +63,7 @@ public final class GroupedColumn {
    * Largest non-missing value per group; missing for a group with none.
    *
    * @return the lazy result: the keys, then a column named after this one
-   * @throws IllegalArgumentException if a key is float64 or the function does not apply to this column's dtype
+   * @throws IllegalArgumentException if the function does not apply to this column's dtype
    */
   public DataFrame max() {
     return groups.agg(AggSpec.max(name));
@@ -73,7 +73,7 @@ public final class GroupedColumn {
    * Distinct non-null values per group, as int64.
    *
    * @return the lazy result: the keys, then a column named after this one
-   * @throws IllegalArgumentException if a key is float64 or the function does not apply to this column's dtype
+   * @throws IllegalArgumentException if the function does not apply to this column's dtype
    */
   public DataFrame nunique() {
     return groups.agg(AggSpec.of(AggFunction.NUNIQUE, name));
@@ -84,7 +84,7 @@ public final class GroupedColumn {
    * float64; missing for a group with fewer than two values.
    *
    * @return the lazy result: the keys, then a column named after this one
-   * @throws IllegalArgumentException if a key is float64 or the function does not apply to this column's dtype
+   * @throws IllegalArgumentException if the function does not apply to this column's dtype
    */
   public DataFrame std() {
     return groups.agg(AggSpec.of(AggFunction.STD, name));
@@ -95,7 +95,7 @@ public final class GroupedColumn {
    * float64; missing for a group with fewer than two values.
    *
    * @return the lazy result: the keys, then a column named after this one
-   * @throws IllegalArgumentException if a key is float64 or the function does not apply to this column's dtype
+   * @throws IllegalArgumentException if the function does not apply to this column's dtype
    */
   public DataFrame var() {
     return groups.agg(AggSpec.of(AggFunction.VAR, name));

@@ -145,6 +145,49 @@ class PandasSurfaceTest {
   }
 
   @Test
+  void dropDuplicatesKeepsWholeRowsByFileOrderAsPandas() throws IOException {
+    DataFrame df = shipments().select("id", "state", "measure", "units", "note");
+    assertTable("drop_duplicates_first", df.dropDuplicates("state", "measure").compute());
+    assertTable("drop_duplicates_last", df.dropDuplicates(Keep.LAST, "state", "measure").compute());
+    assertTable("drop_duplicates_none", df.dropDuplicates(Keep.NONE, "state", "measure").compute());
+    assertTable("drop_duplicates_all_columns", shipments().select("state", "measure", "units").dropDuplicates().compute());
+    // A column named like the helper column does not clash with it.
+    assertEquals(List.of("duplicates", "state"), shipments().assign("duplicates", col("qty")).select("duplicates", "state")
+        .dropDuplicates(Keep.NONE, "state").columns());
+  }
+
+  @Test
+  void rightOuterAndTwoNamedKeyMergesAsPandas() throws IOException {
+    DataFrame left = shipments().select("id", "buyer", "state");
+    DataFrame buyers = BeamFrame.readCsv(QUERY.resolve("buyers.csv").toString(),
+        CsvReadOptions.defaults().withDtypes(Map.of("buyer", "object", "chain", "object", "state", "object")));
+    SortKey[] order = {SortKey.ascending("buyer"), SortKey.ascending("state_y"), SortKey.ascending("id")};
+    DataFrame right = left.merge(buyers, Merge.on("buyer").how(JoinHow.RIGHT)).sortValues(order);
+    DataFrame outer = left.merge(buyers, JoinHow.OUTER, "buyer").sortValues(order);
+    // A side whose unmatched rows are kept is never broadcast: both are shuffled, though buyers.csv is tiny.
+    assertTrue(right.explain().contains("(right, shuffled)"), right.explain());
+    assertTrue(outer.explain().contains("Merge on [buyer] (outer, shuffled)"), outer.explain());
+    assertTable("merge_right", right.compute());
+    assertTable("merge_outer", outer.compute());
+    DataFrame named = left.merge(buyers.rename(Map.of("buyer", "name")),
+        Merge.leftOn("buyer").rightOn("name").how(JoinHow.OUTER).suffixes("", "_of_buyer"));
+    assertTrue(named.explain().contains("Merge [buyer] = [name], suffixes (, _of_buyer) (outer, shuffled)"),
+        named.explain());
+    assertTable("merge_left_on_right_on", named.sortValues(SortKey.ascending("name"),
+        SortKey.ascending("state_of_buyer"), SortKey.ascending("id")).compute());
+    IllegalArgumentException clash = assertThrows(IllegalArgumentException.class,
+        () -> left.merge(buyers, Merge.on("buyer").suffixes("_s", "_s")));
+    assertEquals("suffixes (\"_s\", \"_s\") are equal, so a name on both sides would clash; pass two different "
+        + "suffixes, e.g. (\"_x\", \"_y\")", clash.getMessage());
+    IllegalArgumentException noRight = assertThrows(IllegalArgumentException.class,
+        () -> left.merge(buyers, Merge.leftOn("buyer")));
+    assertEquals("left_on [buyer] needs right_on: Merge.leftOn(...).rightOn(...)", noRight.getMessage());
+    IllegalArgumentException floatKey = assertThrows(IllegalArgumentException.class,
+        () -> shipments().merge(shipments(), JoinHow.INNER, "units"));
+    assertTrue(floatKey.getMessage().startsWith("cannot merge on float64 key units"), floatKey.getMessage());
+  }
+
+  @Test
   void missingKeysKeptAsAGroupAfterAConcatAsPandas() throws IOException {
     // After a concat the aggregation is not fused into a read: AggregateBy's path.
     assertTable("concat_groupby_keep_null", shipments().concat(shipments()).groupbyKeepingNullKeys("state", "measure")

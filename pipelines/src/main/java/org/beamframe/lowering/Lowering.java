@@ -29,7 +29,6 @@ import org.beamframe.physical.SortedRunsCsvFile;
 import org.beamframe.physical.TopN;
 import org.beamframe.physical.Union;
 import org.beamframe.physical.WholeInputReduce;
-import org.beamframe.plan.JoinHow;
 import org.beamframe.transforms.AggregateBy;
 import org.beamframe.transforms.AggregateCsvToSortedFile;
 import org.beamframe.transforms.BeamSchemas;
@@ -186,8 +185,12 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
   public PCollection<Row> keyJoin(KeyJoin join) {
     PCollection<Row> rightRows = join.right().accept(this);
     JoinSpec spec = join.join();
-    return join.left().accept(this).apply(name(join.describe()), MergeRows.with(rightRows, spec.on(),
-        spec.how() == JoinHow.LEFT, join.movement() == KeyJoin.Movement.RIGHT_SIDE_BROADCAST, spec.output()));
+    MergeRows merge = MergeRows.with(rightRows, spec.columns().leftOn(), spec.columns().rightOn(), spec.output())
+        .keepingUnmatched(spec.how().keepsUnmatchedLeft(), spec.how().keepsUnmatchedRight());
+    if (join.movement() == KeyJoin.Movement.RIGHT_SIDE_BROADCAST) {
+      merge = merge.broadcastingRight();
+    }
+    return join.left().accept(this).apply(name(join.describe()), merge);
   }
 
   /**

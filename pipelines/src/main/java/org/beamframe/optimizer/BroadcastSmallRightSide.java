@@ -19,10 +19,11 @@ final class BroadcastSmallRightSide implements PhysicalStrategy {
 
   @Override
   public Optional<PhysicalNode> plan(PlanNode node, PhysicalPlanner planner) {
-    if (node instanceof JoinNode join && InputSize.known(join.right())
+    // A broadcast side's unmatched rows cannot be found by any one worker: right and outer merges shuffle.
+    if (node instanceof JoinNode join && !join.how().keepsUnmatchedRight() && InputSize.known(join.right())
         && InputSize.bytes(join.right()) <= MAX_BROADCAST_BYTES) {
       return Optional.of(new KeyJoin(planner.rows(join.left()), planner.rows(join.right()),
-          new JoinSpec(join.on(), join.how(), join.schema()), KeyJoin.Movement.RIGHT_SIDE_BROADCAST));
+          new JoinSpec(join.columns(), join.how(), join.schema()), KeyJoin.Movement.RIGHT_SIDE_BROADCAST));
     }
     return Optional.empty();
   }

@@ -223,7 +223,7 @@ public final class PhysicalPlanner {
       return new TopN(rows(top.child()), top.n(), top.column(), top.largest());
     }
     if (node instanceof JoinNode join) {
-      return new KeyJoin(rows(join.left()), rows(join.right()), new JoinSpec(join.on(), join.how(), join.schema()),
+      return new KeyJoin(rows(join.left()), rows(join.right()), new JoinSpec(join.columns(), join.how(), join.schema()),
           KeyJoin.Movement.SHUFFLED);
     }
     if (node instanceof ConcatNode concat) {

@@ -32,7 +32,7 @@ public record Aggregation(List<String> keys, List<AggSpec> aggregations, boolean
    *
    * @param input the schema of the rows aggregated
    * @return the output schema
-   * @throws IllegalArgumentException if a column is missing, a key is float64, a function does not
+   * @throws IllegalArgumentException if a column is missing, a function does not
    *     take its column's dtype, or two output columns share a name
    */
   public FrameSchema outputSchema(FrameSchema input) {

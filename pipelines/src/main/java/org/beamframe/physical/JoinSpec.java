@@ -1,29 +1,17 @@
 package org.beamframe.physical;
 
-import java.util.List;
+import org.beamframe.plan.JoinColumns;
 import org.beamframe.plan.JoinHow;
 import org.beamframe.types.FrameSchema;
 
 /**
  * What a merge computes, whatever the strategy: its keys, its kind and its output columns (pandas' suffixes applied).
  *
- * @param on the key columns
- * @param how inner or left
- * @param output the merged rows' schema: the left columns, then the right's non-key columns
+ * @param columns the keys of both sides and the suffixes
+ * @param how inner, left, right or outer
+ * @param output the merged rows' schema: the left columns, then the right's kept columns
  */
-public record JoinSpec(List<String> on, JoinHow how, FrameSchema output) {
-  /**
-   * Copies {@code on}.
-   *
-   * @param on the key columns
-   * @param how inner or left
-   * @param output the merged rows' schema
-   * @throws NullPointerException if {@code on} or one of its names is null
-   */
-  public JoinSpec {
-    on = List.copyOf(on);
-  }
-
+public record JoinSpec(JoinColumns columns, JoinHow how, FrameSchema output) {
   /**
    * The keys and kind, as explain prints them.
    *
@@ -31,6 +19,6 @@ public record JoinSpec(List<String> on, JoinHow how, FrameSchema output) {
    */
   @Override
   public String toString() {
-    return "on " + on + " (" + how + ")";
+    return columns + " (" + how + ")";
   }
 }

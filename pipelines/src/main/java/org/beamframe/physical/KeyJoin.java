@@ -55,7 +55,7 @@ public record KeyJoin(PhysicalNode left, PhysicalNode right, JoinSpec join, Move
 
   @Override
   public String describe() {
-    return "Merge " + join.on() + " (" + join.how() + ", " + movement.text + ")";
+    return "Merge " + join.columns() + " (" + join.how() + ", " + movement.text + ")";
   }
 
   @Override

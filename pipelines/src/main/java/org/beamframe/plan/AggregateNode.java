@@ -43,7 +43,7 @@ public record AggregateNode(PlanNode child, List<String> keys, List<AggSpec> agg
    * @param dropNullKeys whether rows with a missing key are dropped
    * @throws NullPointerException if {@code child} is null
    * @throws IllegalArgumentException if there is no aggregation, a column does not exist (the
-   *     message lists those that do), a key is float64, a function does not take its column's dtype,
+   *     message lists those that do), a function does not take its column's dtype,
    *     or two output columns share a name
    */
   public AggregateNode {

@@ -1,82 +1,50 @@
 package org.beamframe.plan;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.beamframe.types.FrameField;
 import org.beamframe.types.FrameSchema;
 
 /**
- * pandas' {@code left.merge(right, on=keys, how=...)}: the left columns, then the right's other
- * columns; a non-key name on both sides gets pandas' suffixes {@code _x} and {@code _y}. Whether
- * the right side is broadcast or both are shuffled is the physical plan's choice.
+ * pandas' {@code left.merge(right, on=keys | left_on=/right_on=, how=..., suffixes=...)}; the
+ * {@link JoinColumns} say which columns match and how the output names them. Whether the right side
+ * is broadcast or both are shuffled is the physical plan's choice.
  *
- * @param left the left frame; all its rows are kept with {@link JoinHow#LEFT}
- * @param right the right frame
- * @param on the key columns, present with the same dtype on both sides; they appear once in the output
- * @param how inner or left
+ * @param left the left frame; all its rows are kept with {@link JoinHow#LEFT} and {@link JoinHow#OUTER}
+ * @param right the right frame; all its rows are kept with {@link JoinHow#RIGHT} and {@link JoinHow#OUTER}
+ * @param columns the keys of both sides and the suffixes
+ * @param how inner, left, right or outer
  */
-public record JoinNode(PlanNode left, PlanNode right, List<String> on, JoinHow how) implements PlanNode {
+public record JoinNode(PlanNode left, PlanNode right, JoinColumns columns, JoinHow how) implements PlanNode {
   /**
-   * Checks the keys against both sides now; copies {@code on}.
+   * Checks the keys against both sides now.
    *
    * @param left the left frame
    * @param right the right frame
-   * @param on the key columns, at least one
-   * @param how inner or left
-   * @throws NullPointerException if {@code left}, {@code right} or {@code on} is null
-   * @throws IllegalArgumentException if {@code on} is empty, or a key has different dtypes on the two
-   *     sides (the message says to convert one with astype)
-   * @throws org.beamframe.types.ColumnNotFoundException if a key is missing on either side
+   * @param columns the keys and suffixes
+   * @param how the kind of merge
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a key pair has two dtypes or is float64, or a suffixed name
+   *     clashes (the message says what to change)
+   * @throws org.beamframe.types.ColumnNotFoundException if a key is missing on its side
    */
   public JoinNode {
     Objects.requireNonNull(left, "left");
     Objects.requireNonNull(right, "right");
-    on = List.copyOf(on);
-    if (on.isEmpty()) {
-      throw new IllegalArgumentException("merge needs at least one key column: on=...");
-    }
-    for (String key : on) {
-      var leftType = left.schema().typeOf(key);
-      var rightType = right.schema().typeOf(key);
-      if (leftType != rightType) {
-        throw new IllegalArgumentException("merge key " + key + " is " + leftType + " on the left but " + rightType
-            + " on the right; convert one side (astype) first");
-      }
-    }
+    Objects.requireNonNull(columns, "columns");
+    Objects.requireNonNull(how, "how");
+    columns.check(left.schema(), right.schema());
+    columns.output(left.schema(), right.schema());
   }
 
   @Override
   public FrameSchema schema() {
-    List<FrameField> fields = new ArrayList<>();
-    for (FrameField field : left.schema().fields()) {
-      fields.add(new FrameField(leftName(field.name()), field.type()));
-    }
-    for (FrameField field : right.schema().fields()) {
-      if (!on.contains(field.name())) {
-        fields.add(new FrameField(rightName(field.name()), field.type()));
-      }
-    }
-    return FrameSchema.of(fields);
-  }
-
-  private boolean clashes(String name) {
-    return !on.contains(name) && left.schema().contains(name) && right.schema().contains(name);
-  }
-
-  private String leftName(String name) {
-    return clashes(name) ? name + "_x" : name;
-  }
-
-  private String rightName(String name) {
-    return clashes(name) ? name + "_y" : name;
+    return columns.output(left.schema(), right.schema());
   }
 
   /**
    * The columns input {@code index} (0 left, 1 right) must give for {@code required} of the output:
-   * always the keys, and each of that side's columns whose output name (with its suffix, if it got
+   * always its keys, and each of that side's columns whose output name (with its suffix, if it got
    * one) is required. The optimizer uses it to read only what the merge needs.
    *
    * @param index 0 for the left input, 1 for the right
@@ -84,14 +52,7 @@ public record JoinNode(PlanNode left, PlanNode right, List<String> on, JoinHow h
    * @return names of that input's columns, in its own naming (without suffixes)
    */
   public Set<String> requiredOf(int index, Set<String> required) {
-    PlanNode side = index == 0 ? left : right;
-    Set<String> columns = new HashSet<>(on);
-    for (String name : side.schema().names()) {
-      if (required.contains(index == 0 ? leftName(name) : rightName(name))) {
-        columns.add(name);
-      }
-    }
-    return columns;
+    return columns.requiredOf(index, left.schema(), right.schema(), required);
   }
 
   @Override
@@ -101,11 +62,11 @@ public record JoinNode(PlanNode left, PlanNode right, List<String> on, JoinHow h
 
   @Override
   public PlanNode withChildren(List<PlanNode> children) {
-    return new JoinNode(children.get(0), children.get(1), on, how);
+    return new JoinNode(children.get(0), children.get(1), columns, how);
   }
 
   @Override
   public String describe() {
-    return "Merge on " + on + " (" + how + ")";
+    return "Merge " + columns + " (" + how + ")";
   }
 }

@@ -101,9 +101,10 @@ class ArcosPipelinesTest {
     Files.write(file, List.of(lines.get(0), lines.get(1), lines.get(2).replace(",12152006,", ",13152006,")));
     DataFrame lazy = MorphineEquivalents.byCountyYear(ArcosData.read(file.toString()));
     RuntimeException e = assertThrows(RuntimeException.class, lazy::compute);
-    assertEquals("to_datetime(TRANSACTION_DATE, format='%m%d%Y'): cannot convert 1.3152006E7: it does not match the "
-        + "format '%m%d%Y'; fix the value or format, or pass errors=coerce (Errors.COERCE) to turn such values into NaT",
-        e.getMessage());
+    // The read's row program refused the value: the error names the file and line it is on.
+    assertEquals(file + ":3: to_datetime(TRANSACTION_DATE, format='%m%d%Y'): cannot convert 1.3152006E7: it does not "
+        + "match the format '%m%d%Y'; fix the value or format, or pass errors=coerce (Errors.COERCE) to turn such "
+        + "values into NaT", e.getMessage());
   }
 
   @Test

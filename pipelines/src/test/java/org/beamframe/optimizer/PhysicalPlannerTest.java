@@ -97,7 +97,7 @@ class PhysicalPlannerTest {
           -> c: object, b: float64
           ShuffledAggregate by [c] [b=sum(b)]: every row keyed, combined per key
             -> c: object, b: float64
-            Merge [c] (inner, shuffled)
+            Merge on [c] (inner, shuffled)
               -> b: float64, c: object
               %s2 of 4 columns
                 -> b: float64, c: object
@@ -115,7 +115,7 @@ class PhysicalPlannerTest {
           -> a: int64, e: int64
           RowSteps (one step per row): Select [a, e]
             -> a: int64, e: int64
-            Merge [c] (left, shuffled)
+            Merge on [c] (left, shuffled)
               -> a: int64, c: object, e: int64
               %s2 of 4 columns
                 -> a: int64, c: object

@@ -74,7 +74,22 @@ public final class AggAccumulator {
    * @param last true to keep the latest value (last), false the earliest (first)
    */
   public void offerPositioned(int i, Object value, long position, boolean last) {
-    if (value == null || position < 0) {
+    if (value != null) {
+      offerRow(i, value, position, last);
+    }
+  }
+
+  /**
+   * Keeps the value of the row at {@code position}, missing or not, if that row comes before (first)
+   * or after (last) the kept one's: first_row and last_row.
+   *
+   * @param i the aggregation's index
+   * @param value the row's value, null for a missing one
+   * @param position the row's file position; a negative (unknown) position is ignored
+   * @param last true to keep the latest row's value, false the earliest's
+   */
+  public void offerRow(int i, Object value, long position, boolean last) {
+    if (position < 0) {
       return;
     }
     if (positions[i] < 0 || (last ? position > positions[i] : position < positions[i])) {
@@ -157,6 +172,7 @@ public final class AggAccumulator {
       }
       case MIN, MAX -> offerExtreme(i, other.extremes[i], function == AggFunction.MAX);
       case FIRST, LAST -> offerPositioned(i, other.extremes[i], other.positions[i], function == AggFunction.LAST);
+      case FIRST_ROW, LAST_ROW -> offerRow(i, other.extremes[i], other.positions[i], function == AggFunction.LAST_ROW);
       case VAR, STD -> {
         if (m > 0) {
           double delta = other.means[i] - means[i];

@@ -27,7 +27,14 @@ public enum AggFunction {
   /** The first non-null value in file order (files in listing order, then byte offset); null for none. */
   FIRST,
   /** The last non-null value in file order; null for none. */
-  LAST;
+  LAST,
+  /**
+   * The value of the group's first row in file order, missing or not: pandas' {@code groupby().nth(0)}.
+   * All of a group's first_row columns come from one row, as {@code drop_duplicates(keep="first")} keeps.
+   */
+  FIRST_ROW,
+  /** The value of the group's last row in file order, missing or not: pandas' {@code groupby().nth(-1)}. */
+  LAST_ROW;
 
   /**
    * The result dtype for an input column of {@code input}, or an error naming what would be valid.
@@ -52,7 +59,7 @@ public enum AggFunction {
         case INT64, FLOAT64, BOOL -> DType.FLOAT64;
         default -> throw invalid(column, input, "int64, float64 or bool");
       };
-      case MIN, MAX, FIRST, LAST -> input;
+      case MIN, MAX, FIRST, LAST, FIRST_ROW, LAST_ROW -> input;
     };
   }
 
@@ -82,10 +89,10 @@ public enum AggFunction {
   /**
    * Whether the result depends on the rows' file order, which only an aggregation fused into its read knows.
    *
-   * @return true for first and last
+   * @return true for first, last, first_row and last_row
    */
   public boolean needsFileOrder() {
-    return this == FIRST || this == LAST;
+    return this == FIRST || this == LAST || this == FIRST_ROW || this == LAST_ROW;
   }
 
   /** pandas' name of the function. */

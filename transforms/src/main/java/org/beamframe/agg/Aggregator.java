@@ -108,6 +108,13 @@ public final class Aggregator implements Serializable {
         acc.counts[i]++;
         continue;
       }
+      if (functions[i] == AggFunction.FIRST_ROW || functions[i] == AggFunction.LAST_ROW) {
+        // Missing values count here: the row, not the value, is kept.
+        requireFileOrder(functions[i], position);
+        acc.counts[i]++;
+        acc.offerRow(i, value, position, functions[i] == AggFunction.LAST_ROW);
+        continue;
+      }
       if (value == null) {
         continue;
       }
@@ -124,15 +131,20 @@ public final class Aggregator implements Serializable {
         case MAX -> acc.offerExtreme(i, value, true);
         case VAR, STD -> acc.addDeviation(i, asDouble(value));
         case FIRST, LAST -> {
-          if (position < 0) {
-            throw new IllegalStateException(functions[i] + " needs the rows' file order, which only an aggregation "
-                + "fused into its CSV read knows");
-          }
+          requireFileOrder(functions[i], position);
           acc.offerPositioned(i, value, position, functions[i] == AggFunction.LAST);
         }
+        case FIRST_ROW, LAST_ROW -> throw new IllegalStateException("rows are kept above");
         case NUNIQUE -> acc.addDistinct(i, value);
         case COUNT, SIZE -> {}
       }
+    }
+  }
+
+  private static void requireFileOrder(AggFunction function, long position) {
+    if (position < 0) {
+      throw new IllegalStateException(function + " needs the rows' file order, which only an aggregation "
+          + "fused into its CSV read knows");
     }
   }
 
@@ -183,7 +195,7 @@ public final class Aggregator implements Serializable {
         case MEAN -> acc.counts[i] == 0
             ? null
             : (exact ? (double) acc.longSums[i] : acc.doubleSum(i)) / acc.counts[i];
-        case MIN, MAX, FIRST, LAST -> acc.extremes[i];
+        case MIN, MAX, FIRST, LAST, FIRST_ROW, LAST_ROW -> acc.extremes[i];
       };
       if (values[i] instanceof Double d && d.isNaN()) {
         values[i] = null; // pandas: NaN is the missing value of float64

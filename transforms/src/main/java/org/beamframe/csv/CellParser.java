@@ -1,8 +1,7 @@
 package org.beamframe.csv;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
+import org.beamframe.expr.datetime.Iso8601;
 import org.beamframe.expr.num.NumericText;
 import org.beamframe.types.DType;
 
@@ -38,14 +37,9 @@ final class CellParser {
     };
   }
 
+  /** Any ISO 8601 shape pandas' read_csv(parse_dates=...) reads without a format; offsets are applied (UTC). */
   private static Object parseDatetime(String text) {
-    try {
-      if (text.length() == 10) {
-        return LocalDate.parse(text).atStartOfDay();
-      }
-      return LocalDateTime.parse(text.replace(' ', 'T'));
-    } catch (DateTimeParseException e) {
-      return INVALID;
-    }
+    LocalDateTime value = Iso8601.parse(text);
+    return value == null ? INVALID : value;
   }
 }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.beamframe.expr.ValueConversionException;
+import org.beamframe.expr.datetime.Iso8601;
 import org.beamframe.storage.SeekableFile;
 import org.beamframe.types.ColumnNotFoundException;
 import org.beamframe.types.DType;
@@ -236,6 +237,11 @@ public final class CsvSplitReader implements Serializable {
           String fits = CellParser.parse(DType.FLOAT64, text) != CellParser.INVALID ? "float64" : "object";
           return "column " + name + ": cannot parse \"" + text + "\" as " + type + ", the dtype inferred from a "
               + "sample; declare it: dtype {\"" + name + "\": \"" + fits + "\"} (CsvReadOptions.withDtypes)";
+        }
+        if (type == DType.DATETIME64) {
+          return "column " + name + ": cannot parse \"" + text + "\" as datetime64, which reads ISO 8601 text "
+              + "(2012-01-31, 2012-01-31 10:30:00); declare the column's dtype as object and convert it with "
+              + "to_datetime: " + Iso8601.hintFor(text);
         }
         return "column " + name + ": cannot parse \"" + text + "\" as " + type
             + "; fix the value, or declare the column's dtype as object and convert it with "

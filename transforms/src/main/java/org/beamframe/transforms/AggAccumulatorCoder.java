@@ -48,7 +48,7 @@ final class AggAccumulatorCoder extends CustomCoder<AggAccumulator> {
           LONGS.encode(value.longSums[i], out);
         }
         case MIN, MAX -> encodeExtreme(value, i, out);
-        case FIRST, LAST -> {
+        case FIRST, LAST, FIRST_ROW, LAST_ROW -> {
           encodeExtreme(value, i, out);
           LONGS.encode(value.positions[i], out);
         }
@@ -82,7 +82,7 @@ final class AggAccumulatorCoder extends CustomCoder<AggAccumulator> {
           value.longSums[i] = LONGS.decode(in);
         }
         case MIN, MAX -> value.extremes[i] = decodeExtreme(i, in);
-        case FIRST, LAST -> {
+        case FIRST, LAST, FIRST_ROW, LAST_ROW -> {
           value.extremes[i] = decodeExtreme(i, in);
           value.positions[i] = LONGS.decode(in);
         }

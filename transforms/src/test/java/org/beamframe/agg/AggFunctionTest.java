@@ -23,7 +23,7 @@ class AggFunctionTest {
   void unknownNamesListTheKnownOnes() {
     assertEquals(AggFunction.FIRST, AggFunction.named("first"));
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> AggFunction.named("median"));
-    assertTrue(unknown.getMessage().endsWith("sum, count, mean, min, max, size, var, std, nunique, first, last"),
+    assertTrue(unknown.getMessage().endsWith("sum, count, mean, min, max, size, var, std, nunique, first, last, first_row, last_row"),
         unknown.getMessage());
   }
 }

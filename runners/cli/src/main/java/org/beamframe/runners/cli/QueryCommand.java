@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.beamframe.BeamFrame;
 import org.beamframe.DataFrame;
+import org.beamframe.Keep;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.expr.text.ExprParser;
 import org.beamframe.types.SortKey;
@@ -45,6 +46,16 @@ final class QueryCommand implements Callable<Integer> {
 
   @Option(names = "--select", split = ",", paramLabel = "COL", description = "Keep these columns, in this order.")
   List<String> select;
+
+  @Option(names = "--drop-duplicates", arity = "0..1", fallbackValue = "", paramLabel = "COLS",
+      description = "Keep one row per distinct value of these comma-separated columns (all columns if none given), "
+          + "as df.drop_duplicates(subset); after --select.")
+  String dropDuplicates;
+
+  @Option(names = "--keep", defaultValue = "first", paramLabel = "WHICH",
+      description = "With --drop-duplicates: first (default), last, or none (pandas' keep=False: only rows "
+          + "without a duplicate).")
+  String keep;
 
   @Option(names = "--groupby", split = ",", paramLabel = "COL", description = "Group by these columns (needs --agg).")
   List<String> groupby;
@@ -97,7 +108,20 @@ final class QueryCommand implements Callable<Integer> {
     if (select != null) {
       frame = frame.select(select.toArray(String[]::new));
     }
+    if (dropDuplicates != null) {
+      String[] subset = dropDuplicates.isBlank() ? new String[0] : dropDuplicates.split(",");
+      frame = frame.dropDuplicates(keep(), subset);
+    }
     return ordered(aggregate(frame));
+  }
+
+  private Keep keep() {
+    return switch (keep) {
+      case "first" -> Keep.FIRST;
+      case "last" -> Keep.LAST;
+      case "none", "False", "false" -> Keep.NONE;
+      default -> throw new IllegalArgumentException("--keep " + keep + ": expected first, last or none");
+    };
   }
 
   /**
