@@ -227,6 +227,11 @@ FRAME_CASES = {
     .merge(buyers().rename(columns={"buyer": "name"}), left_on="buyer", right_on="name", how="outer",
            suffixes=("", "_of_buyer"))
     .sort_values(["name", "state_of_buyer", "id"]),
+    "map_apply": lambda df: df.assign(
+        code=df.qty.map(lambda q: q * 2 + 1),
+        label=df.buyer.map(lambda b: b.strip().upper()[:3], na_action="ignore"),
+        value=df.apply(lambda r: r.units * r.qty if r.measure == "TAB" else 0.0, axis=1))
+    .query("state == 'OH' or state == 'PA'")[["id", "code", "label", "value"]].sort_values("id"),
     "concat": lambda df: pd.concat([df[df.state == "OH"][["id", "state"]], df[df.state == "WV"][["id", "state"]]])
     .sort_values("id"),
     "concat_groupby_keep_null": lambda df: pd.concat([df, df]).groupby(["state", "measure"], dropna=False)

@@ -18,6 +18,8 @@ import org.beamframe.expr.Expr;
 import org.beamframe.expr.Expressions;
 import org.beamframe.expr.text.Assignment;
 import org.beamframe.expr.text.ExprParser;
+import org.beamframe.expr.udf.ApplyRows;
+import org.beamframe.expr.udf.RowValueFunction;
 import org.beamframe.optimizer.Optimizer;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.AssignNode;
@@ -249,6 +251,23 @@ public final class DataFrame {
     }
     return filter(complete);
   }
+  /**
+   * pandas' {@code df.apply(func, axis=1)}: a column computed by a Java function of the whole row,
+   * to {@link #assign}: {@code df.assign("cost", df.apply(row -> ..., DType.FLOAT64))}. The row is a
+   * read-only map of this frame's columns (null for a missing value; getting a column the frame lacks
+   * fails). The function is a serializable lambda, shipped to the workers and called once per row;
+   * it must be pure. Its results are converted to {@code dtype} as for {@link Expr#map}. Opaque to
+   * the optimizer: every column of this frame is kept for it, however few it reads.
+   *
+   * @param function the function of one row
+   * @param dtype the dtype of its results
+   * @param <R> the result's Java type
+   * @return the expression, to assign or filter with
+   */
+  public <R> Expr apply(RowValueFunction<R> function, DType dtype) {
+    return new ApplyRows(columns(), function, dtype);
+  }
+
   /**
    * pandas' {@code drop_duplicates(subset)}: one row per distinct value of the subset's columns (all
    * columns if none are given), the first in file order. See {@link #dropDuplicates(Keep, String...)}.

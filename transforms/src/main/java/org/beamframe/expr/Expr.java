@@ -15,6 +15,8 @@ import org.beamframe.expr.num.Arithmetic;
 import org.beamframe.expr.num.ArithmeticOp;
 import org.beamframe.expr.num.NumericFunction;
 import org.beamframe.expr.str.StringAccessor;
+import org.beamframe.expr.udf.MapValues;
+import org.beamframe.expr.udf.ValueFunction;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameSchema;
 
@@ -396,6 +398,26 @@ public interface Expr extends Serializable {
   default Expr astype(String dtype) {
     return new Cast(this, DType.parse(dtype));
   }
+  /**
+   * pandas' {@code map(func)} with a Java function: {@code col("qty").map((Long q) -> q * 2 + 1, DType.INT64)}.
+   * The function is a serializable lambda, shipped to the workers and called once per non-missing
+   * value (a missing value stays missing, as pandas' {@code na_action='ignore'}); it must be pure.
+   * Its results are converted to {@code dtype} (Java integers to int64, numbers to float64, NaN to
+   * missing); a result of another type, or an exception it throws, fails the run naming the value.
+   * Opaque to the optimizer, which only knows it reads this expression's columns.
+   *
+   * @param function the function of one value; its parameter is the column's Java type (Long,
+   *     Double, String, Boolean, LocalDateTime)
+   * @param dtype the dtype of its results
+   * @param <T> the input's Java type
+   * @param <R> the result's Java type
+   * @return the mapped expression
+   * @throws NullPointerException if an argument is null
+   */
+  default <T, R> Expr map(ValueFunction<T, R> function, DType dtype) {
+    return new MapValues(this, function, dtype);
+  }
+
 
   /**
    * The {@code .str} accessor: methods of text values. This expression must be object (text); that

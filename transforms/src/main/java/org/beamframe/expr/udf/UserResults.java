@@ -1,0 +1,44 @@
+package org.beamframe.expr.udf;
+
+import java.time.LocalDateTime;
+import org.beamframe.expr.ValueConversionException;
+import org.beamframe.types.DType;
+
+/** A user function's result as a value of its declared dtype, or a clear error. */
+final class UserResults {
+  private UserResults() {}
+
+  /** {@code result} as {@code dtype} holds it: Java integers widen to int64, numbers to float64, NaN is missing. */
+  static Object asDtype(Object result, DType dtype, String expression, Object input) {
+    if (result == null) {
+      return null;
+    }
+    Object value = switch (dtype) {
+      case INT64 -> result instanceof Long || result instanceof Integer || result instanceof Short
+          || result instanceof Byte ? (Object) ((Number) result).longValue() : null;
+      case FLOAT64 -> result instanceof Number number ? (Object) number.doubleValue() : null;
+      case OBJECT -> result instanceof String || result instanceof Character ? result.toString() : null;
+      case BOOL -> result instanceof Boolean ? result : null;
+      case DATETIME64 -> result instanceof LocalDateTime ? result : null;
+    };
+    if (value == null) {
+      throw new ValueConversionException(expression, input, "the function returned " + describe(result)
+          + ", not a value of the declared dtype " + dtype, "return a " + dtype.javaType().getSimpleName()
+          + " (or null for a missing value), or declare the dtype the function returns");
+    }
+    return value instanceof Double number && number.isNaN() ? null : value;
+  }
+
+  /** A user function's exception, as the run's error: which expression, which value, what it threw. */
+  static ValueConversionException failed(String expression, Object input, RuntimeException thrown) {
+    String hint = thrown instanceof ClassCastException
+        ? "declare the function's parameter as the column's Java type (Long for int64, Double for float64, String "
+            + "for object, Boolean for bool, LocalDateTime for datetime64)"
+        : "fix the function, or the value";
+    return new ValueConversionException(expression, input, "the function threw " + thrown, hint);
+  }
+
+  private static String describe(Object result) {
+    return result.getClass().getSimpleName() + " " + result;
+  }
+}
