@@ -58,17 +58,8 @@ public class QueryFixturesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void queryGivesPandasTable(String name) throws IOException {
-    List<String> caseArgs = Files.readAllLines(QUERY.resolve(name + ".args")).stream().filter(line -> !line.isEmpty())
-        .toList();
     List<String> args = new ArrayList<>(List.of("query", "--quiet"));
-    if (caseArgs.get(0).equals("--input")) {
-      // A case on another file than shipments.csv names it, relative to testdata/query.
-      args.addAll(List.of("--input", QUERY.resolve(caseArgs.get(1)).toString()));
-      args.addAll(caseArgs.subList(2, caseArgs.size()));
-    } else {
-      args.addAll(List.of("--input", QUERY.resolve("shipments.csv").toString()));
-      args.addAll(caseArgs);
-    }
+    args.addAll(caseArgs(name));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = BeamFrameCli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
@@ -95,6 +86,22 @@ public class QueryFixturesTest {
     try (Stream<Path> left = Files.list(dir)) {
       assertEquals(List.of(file), left.toList(), "only the finished file: no runs, no temporary file");
     }
+  }
+
+  /** A case's `query` arguments, its input file first (shipments.csv unless the case names another). */
+  public static List<String> caseArgs(String name) throws IOException {
+    List<String> caseArgs = Files.readAllLines(QUERY.resolve(name + ".args")).stream().filter(line -> !line.isEmpty())
+        .toList();
+    List<String> args = new ArrayList<>();
+    if (caseArgs.get(0).equals("--input")) {
+      // A case on another file than shipments.csv names it, relative to testdata/query.
+      args.addAll(List.of("--input", QUERY.resolve(caseArgs.get(1)).toString()));
+      args.addAll(caseArgs.subList(2, caseArgs.size()));
+    } else {
+      args.addAll(List.of("--input", QUERY.resolve("shipments.csv").toString()));
+      args.addAll(caseArgs);
+    }
+    return args;
   }
 
   /** Equal headers and rows; numbers to 1e-9 relative, other cells as text. */

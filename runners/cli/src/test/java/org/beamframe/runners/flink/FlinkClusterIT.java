@@ -204,6 +204,23 @@ class FlinkClusterIT {
     assertRanOnBothTaskManagers(rest, before);
   }
 
+  /** Issue #15's pandas on real files, on the cluster: float64 keys, ISO 8601 dates, drop_duplicates by file order. */
+  @Test
+  void newPandasOperationsOnTheClusterGivePandasTables() throws IOException {
+    Path query = Path.of("..", "..", "testdata", "query");
+    for (String name : List.of("float_keys", "iso_dates", "drop_duplicates_last")) {
+      List<String> args = new ArrayList<>(List.of("query", "--quiet", "--runner=flink",
+          "--flink-master=" + cluster.restAddress()));
+      args.addAll(QueryFixturesTest.caseArgs(name));
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int code = BeamFrameCli.run(args.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+      assertEquals(0, code, name + ": " + err);
+      QueryFixturesTest.assertSameTable(Files.readString(query.resolve(name + ".expected.csv")), out.toString(),
+          name + " on the cluster");
+    }
+  }
+
   /** Issue #7's shuffles on the cluster: a merge of both sides shuffled, top rows, kept null keys, first/last. */
   @Test
   void mergeTopRowsNullKeysAndFileOrderOnTheClusterEqualTheDirectRunner() {
@@ -220,6 +237,8 @@ class FlinkClusterIT {
     List<DataFrame> frames = List.of(
         merged,
         shipments.nlargest(4, "units").select("id", "units"),
+        shipments.select("id", "buyer", "state").merge(buyers, JoinHow.OUTER, "buyer")
+            .sortValues(SortKey.ascending("buyer"), SortKey.ascending("state_y"), SortKey.ascending("id")),
         shipments.groupbyKeepingNullKeys("state", "measure").agg(AggSpec.sum("units").as("total")),
         shipments.groupby("state").agg(new AggSpec("f", AggFunction.FIRST, "buyer"),
             new AggSpec("l", AggFunction.LAST, "units")));
