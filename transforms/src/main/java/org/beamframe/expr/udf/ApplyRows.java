@@ -56,13 +56,7 @@ public record ApplyRows(List<String> given, RowValueFunction function, DType dty
     String description = toString();
     return row -> {
       Map<String, Object> view = new RowMap(names, positions, row);
-      Object result;
-      try {
-        result = mapper.apply(view);
-      } catch (RuntimeException thrown) {
-        throw UserResults.failed(description, view, thrown);
-      }
-      return UserResults.asDtype(result, declared, description, view);
+      return UserResults.call(() -> mapper.apply(view), view, declared, description);
     };
   }
 

@@ -50,13 +50,7 @@ public record MapValues(Expr input, ValueFunction function, DType dtype) impleme
       if (in == null) {
         return null;
       }
-      Object result;
-      try {
-        result = mapper.apply(in);
-      } catch (RuntimeException thrown) {
-        throw UserResults.failed(description, in, thrown);
-      }
-      return UserResults.asDtype(result, declared, description, in);
+      return UserResults.call(() -> mapper.apply(in), in, declared, description);
     };
   }
 

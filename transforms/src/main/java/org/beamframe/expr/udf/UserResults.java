@@ -1,6 +1,7 @@
 package org.beamframe.expr.udf;
 
 import java.time.LocalDateTime;
+import java.util.function.Supplier;
 import org.beamframe.expr.ValueConversionException;
 import org.beamframe.types.DType;
 
@@ -8,8 +9,19 @@ import org.beamframe.types.DType;
 final class UserResults {
   private UserResults() {}
 
+  /** Calls a user function on {@code input}; its result as {@code dtype} holds it, or the run's error. */
+  static Object call(Supplier<Object> function, Object input, DType dtype, String expression) {
+    Object result;
+    try {
+      result = function.get();
+    } catch (RuntimeException thrown) {
+      throw failed(expression, input, thrown);
+    }
+    return asDtype(result, dtype, expression, input);
+  }
+
   /** {@code result} as {@code dtype} holds it: Java integers widen to int64, numbers to float64, NaN is missing. */
-  static Object asDtype(Object result, DType dtype, String expression, Object input) {
+  private static Object asDtype(Object result, DType dtype, String expression, Object input) {
     if (result == null) {
       return null;
     }
@@ -30,7 +42,7 @@ final class UserResults {
   }
 
   /** A user function's exception, as the run's error: which expression, which value, what it threw. */
-  static ValueConversionException failed(String expression, Object input, RuntimeException thrown) {
+  private static ValueConversionException failed(String expression, Object input, RuntimeException thrown) {
     String hint = thrown instanceof ClassCastException
         ? "declare the function's parameter as the column's Java type (Long for int64, Double for float64, String "
             + "for object, Boolean for bool, LocalDateTime for datetime64)"
