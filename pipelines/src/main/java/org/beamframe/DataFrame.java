@@ -373,7 +373,7 @@ public final class DataFrame {
    *     or is float64, or a suffixed name clashes with another column
    */
   public DataFrame merge(DataFrame right, Merge merge) {
-    return new DataFrame(new JoinNode(plan, right.plan, merge.columns(), merge.how()));
+    return new DataFrame(new JoinNode(plan, right.plan, merge.columns(schema(), right.schema()), merge.how()));
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.beamframe.plan.JoinColumns;
 import org.beamframe.plan.JoinHow;
+import org.beamframe.types.FrameSchema;
 
 /**
  * The arguments of pandas' {@code merge} other than the right frame, as a small immutable value:
@@ -56,8 +57,13 @@ public final class Merge {
    *
    * @param keys the right side's key columns, as many as the left's
    * @return this merge with those right keys
+   * @throws IllegalArgumentException after {@link #on}, which names both sides' keys already
    */
   public Merge rightOn(String... keys) {
+    if (!rightOn.isEmpty()) {
+      throw new IllegalArgumentException("right_on " + List.of(keys) + " with on=" + rightOn + ": pandas takes on= or "
+          + "left_on=/right_on=, not both; use Merge.leftOn(...).rightOn(...)");
+    }
     return new Merge(leftOn, List.of(keys), how, leftSuffix, rightSuffix);
   }
 
@@ -82,12 +88,12 @@ public final class Merge {
     return new Merge(leftOn, rightOn, how, left, right);
   }
 
-  /** The plan's view: keys and suffixes, checked. */
-  JoinColumns columns() {
+  /** The plan's view of a merge of {@code left} and {@code right}: keys, and which names get which suffix. */
+  JoinColumns columns(FrameSchema left, FrameSchema right) {
     if (rightOn.isEmpty() && !leftOn.isEmpty()) {
       throw new IllegalArgumentException("left_on " + leftOn + " needs right_on: Merge.leftOn(...).rightOn(...)");
     }
-    return new JoinColumns(leftOn, rightOn, leftSuffix, rightSuffix);
+    return JoinColumns.of(leftOn, rightOn, leftSuffix, rightSuffix, left, right);
   }
 
   /** The kind of merge. */

@@ -169,6 +169,13 @@ class PandasSurfaceTest {
     assertTrue(outer.explain().contains("Merge on [buyer] (outer, shuffled)"), outer.explain());
     assertTable("merge_right", right.compute());
     assertTable("merge_outer", outer.compute());
+    // Reading fewer columns of a side renames nothing: state_x stays state_x though the right's state is not read.
+    SortKey[] byLeft = {SortKey.ascending("buyer"), SortKey.ascending("id")};
+    DataFrame picked = left.merge(buyers, JoinHow.OUTER, "buyer").select("buyer", "id", "state_x").sortValues(byLeft);
+    assertTrue(picked.explain().contains("buyers.csv (1 file) parses 1 of 3 columns"), picked.explain());
+    List<Object> expected = left.merge(buyers, JoinHow.OUTER, "buyer").sortValues(byLeft).compute().column("state_x");
+    assertEquals(expected, picked.compute().column("state_x"));
+    assertEquals(expected, picked.compute(Executor.current(), false).column("state_x"));
     DataFrame named = left.merge(buyers.rename(Map.of("buyer", "name")),
         Merge.leftOn("buyer").rightOn("name").how(JoinHow.OUTER).suffixes("", "_of_buyer"));
     assertTrue(named.explain().contains("Merge [buyer] = [name], suffixes (, _of_buyer) (outer, shuffled)"),

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.beamframe.types.DType;
 import org.beamframe.types.FrameField;
 import org.beamframe.types.FrameSchema;
@@ -13,14 +14,18 @@ import org.beamframe.types.FrameSchema;
  * Which columns a merge matches and how it names its output, as pandas' {@code merge}: the left
  * columns, then the right's; a key pair of one name ({@code on=}) appears once, holding the left
  * value or, for a row only the right has, the right one; keys of two names ({@code left_on=},
- * {@code right_on=}) both stay. Any other name on both sides gets the suffixes.
+ * {@code right_on=}) both stay. Any other name on both sides gets the suffixes. Which names those
+ * are is fixed when the merge is written ({@link #of}), so the optimizer reading fewer columns of a
+ * side never renames an output column.
  *
  * @param leftOn the left side's key columns
  * @param rightOn the right side's key columns, matched in order with {@code leftOn}
  * @param leftSuffix appended to a left column whose name the right side also has
  * @param rightSuffix appended to such a right column
+ * @param suffixed the names on both sides (other than keys of one name), which get the suffixes
  */
-public record JoinColumns(List<String> leftOn, List<String> rightOn, String leftSuffix, String rightSuffix) {
+public record JoinColumns(List<String> leftOn, List<String> rightOn, String leftSuffix, String rightSuffix,
+    Set<String> suffixed) {
   /**
    * Copies the lists and checks their shape.
    *
@@ -28,12 +33,14 @@ public record JoinColumns(List<String> leftOn, List<String> rightOn, String left
    * @param rightOn the right keys, as many as the left
    * @param leftSuffix the left suffix
    * @param rightSuffix the right suffix
+   * @param suffixed the names that get the suffixes
    * @throws IllegalArgumentException if there is no key, the two lists differ in length, or the
    *     suffixes are equal (the names would clash)
    */
   public JoinColumns {
     leftOn = List.copyOf(leftOn);
     rightOn = List.copyOf(rightOn);
+    suffixed = Set.copyOf(suffixed);
     Objects.requireNonNull(leftSuffix, "leftSuffix");
     Objects.requireNonNull(rightSuffix, "rightSuffix");
     if (leftOn.isEmpty()) {
@@ -50,13 +57,24 @@ public record JoinColumns(List<String> leftOn, List<String> rightOn, String left
   }
 
   /**
-   * pandas' {@code on=keys} with its default suffixes {@code _x} and {@code _y}.
+   * The join columns of a merge of {@code left} and {@code right} as written: the names both sides
+   * have (other than keys of one name) get the suffixes.
    *
-   * @param keys key columns of both sides
+   * @param leftOn the left keys
+   * @param rightOn the right keys
+   * @param leftSuffix the left suffix
+   * @param rightSuffix the right suffix
+   * @param left the left side's schema
+   * @param right the right side's schema
    * @return the join columns
+   * @throws IllegalArgumentException as the constructor
    */
-  public static JoinColumns on(List<String> keys) {
-    return new JoinColumns(keys, keys, "_x", "_y");
+  public static JoinColumns of(List<String> leftOn, List<String> rightOn, String leftSuffix, String rightSuffix,
+      FrameSchema left, FrameSchema right) {
+    JoinColumns unresolved = new JoinColumns(leftOn, rightOn, leftSuffix, rightSuffix, Set.of());
+    Set<String> both = new HashSet<>(left.names());
+    both.retainAll(unresolved.keptRight(right));
+    return new JoinColumns(leftOn, rightOn, leftSuffix, rightSuffix, both);
   }
 
   /**
@@ -118,23 +136,30 @@ public record JoinColumns(List<String> leftOn, List<String> rightOn, String left
    * @throws IllegalArgumentException if a suffixed name clashes with another column
    */
   public FrameSchema output(FrameSchema left, FrameSchema right) {
-    List<String> kept = keptRight(right);
     List<FrameField> fields = new ArrayList<>();
     for (FrameField field : left.fields()) {
-      fields.add(new FrameField(leftName(field.name(), kept), field.type()));
+      fields.add(new FrameField(leftName(field.name()), field.type()));
     }
-    for (String name : kept) {
-      fields.add(new FrameField(rightName(name, left), right.typeOf(name)));
+    for (String name : keptRight(right)) {
+      fields.add(new FrameField(rightName(name), right.typeOf(name)));
+    }
+    Set<String> seen = new HashSet<>();
+    for (FrameField field : fields) {
+      if (!seen.add(field.name())) {
+        throw new IllegalArgumentException("the merge would have two columns named " + field.name() + " (suffixes \""
+            + leftSuffix + "\" and \"" + rightSuffix + "\" on " + new TreeSet<>(suffixed) + "); pass other suffixes, "
+            + "or rename a column first");
+      }
     }
     return FrameSchema.of(fields);
   }
 
-  private String leftName(String name, List<String> keptRight) {
-    return keptRight.contains(name) ? name + leftSuffix : name;
+  private String leftName(String name) {
+    return suffixed.contains(name) ? name + leftSuffix : name;
   }
 
-  private String rightName(String name, FrameSchema left) {
-    return left.contains(name) ? name + rightSuffix : name;
+  private String rightName(String name) {
+    return suffixed.contains(name) ? name + rightSuffix : name;
   }
 
   /**
@@ -150,10 +175,9 @@ public record JoinColumns(List<String> leftOn, List<String> rightOn, String left
   public Set<String> requiredOf(int index, FrameSchema left, FrameSchema right, Set<String> required) {
     Set<String> columns = new HashSet<>(index == 0 ? leftOn : rightOn);
     if (index == 0) {
-      List<String> kept = keptRight(right);
-      left.names().stream().filter(name -> required.contains(leftName(name, kept))).forEach(columns::add);
+      left.names().stream().filter(name -> required.contains(leftName(name))).forEach(columns::add);
     } else {
-      keptRight(right).stream().filter(name -> required.contains(rightName(name, left))).forEach(columns::add);
+      keptRight(right).stream().filter(name -> required.contains(rightName(name))).forEach(columns::add);
     }
     return columns;
   }
