@@ -15,7 +15,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.csv.CsvSource;
 import org.beamframe.csv.CsvSplitReader;
-import org.beamframe.csv.ResolvedSplit;
+import org.beamframe.csv.ReadTask;
 import org.beamframe.rows.RowFunction;
 import org.beamframe.rows.RowProgram;
 import org.beamframe.types.FrameSchema;
@@ -217,7 +217,7 @@ public final class ReadCsv extends PTransform<PBegin, PCollection<Row>> {
     return outputs.get(rows).setRowSchema(output);
   }
 
-  private static final class ReadSplitFn extends DoFn<ResolvedSplit, Row> {
+  private static final class ReadSplitFn extends DoFn<ReadTask, Row> {
     private final CsvSplitReader reader;
     private final RowFunction program;
     private final Schema schema;
@@ -232,10 +232,10 @@ public final class ReadCsv extends PTransform<PBegin, PCollection<Row>> {
     }
 
     @ProcessElement
-    public void process(@Element ResolvedSplit split, MultiOutputReceiver out) {
-      ReadCounters.Tally tally = counters.tally(split);
+    public void process(@Element ReadTask task, MultiOutputReceiver out) {
+      ReadCounters.Tally tally = counters.tally(task);
       OutputReceiver<Row> main = out.get(rows);
-      tally.read(reader.read(split, values -> {
+      tally.read(reader.read(task, values -> {
         Object[] row = program.apply(values);
         if (row == null) {
           tally.filtered();
