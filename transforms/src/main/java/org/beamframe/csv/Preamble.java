@@ -1,10 +1,10 @@
 package org.beamframe.csv;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVParser;
@@ -51,15 +51,17 @@ record Preamble(long headerStart, long rowsStart, List<String> columns) {
    */
   static Preamble of(Bytes bytes, String file, CsvReadOptions options) throws IOException {
     RecordBoundaries lexer = RecordBoundaries.of(options);
-    long headerStart;
-    try (InputStream in = new BufferedInputStream(bytes.from(0), 1 << 16)) {
-      in.mark(UTF8_BOM.length);
-      boolean bom = options.encoding() == TextEncoding.UTF_8
-          && java.util.Arrays.equals(in.readNBytes(UTF8_BOM.length), UTF8_BOM);
-      if (!bom) {
-        in.reset();
+    long start = 0;
+    if (options.encoding() == TextEncoding.UTF_8) {
+      try (InputStream in = bytes.from(0)) {
+        start = Arrays.equals(in.readNBytes(UTF8_BOM.length), UTF8_BOM) ? UTF8_BOM.length : 0;
       }
-      headerStart = (bom ? UTF8_BOM.length : 0) + lexer.skipRecords(in, options.skipRows(), true);
+    }
+    long headerStart = start;
+    if (options.skipRows() > 0) {
+      try (InputStream in = bytes.from(start)) {
+        headerStart += lexer.skipRecords(in, options.skipRows(), true);
+      }
     }
     if (!options.header()) {
       List<String> columns = options.names().isEmpty() ? numbered(bytes, file, headerStart, options) : options.names();
