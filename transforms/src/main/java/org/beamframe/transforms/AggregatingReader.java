@@ -66,7 +66,8 @@ final class AggregatingReader implements Serializable {
    */
   void read(ReadTask task, WorkerTable table, Runnable whenFull, Consumer<RejectedRecord> rejected) {
     ReadCounters.Tally tally = counters.tally(task);
-    // The file's place in the order, looked up again only when the rows move on to another file.
+    // The file's place in the order, looked up again only when the rows move on to another file (the
+    // reader passes the same String for every row of a split, so comparing references is enough).
     String[] file = {null};
     long[] filePosition = {0};
     tally.read(reader.read(task, (values, path, offset) -> {

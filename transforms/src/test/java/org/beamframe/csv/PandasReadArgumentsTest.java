@@ -130,6 +130,13 @@ class PandasReadArgumentsTest {
   }
 
   @Test
+  void blankLinesBeforeTheHeaderAreSkippedAsPandasSkipsThem() throws IOException {
+    Path file = write("blank.csv", "\n\r\na,b\n1,x\n", StandardCharsets.UTF_8);
+    assertEquals(List.of("a", "b"), CsvSource.inspect(file.toString(), CsvReadOptions.defaults()).schema().names());
+    everySplitSize(file, CsvReadOptions.defaults(), List.of(List.of(1L, "x")));
+  }
+
+  @Test
   void afterSkippedLinesErrorsStillNameThePhysicalLine() throws IOException {
     // Two lines to skip: "junk" (line 1) and a quoted field over lines 2 and 3; the header is line 4.
     String text = "junk\n\"two\nlines\"\na,b\n1,2\nx,3\n";
