@@ -5,12 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.beamframe.csv.CsvSource;
 import org.beamframe.csv.CsvSplitReader;
-import org.beamframe.csv.FileSplit;
-import org.beamframe.csv.ResolvedSplit;
 import org.beamframe.expr.Coercions;
 import org.beamframe.physical.CsvScan;
 import org.beamframe.rows.RowFunction;
-import org.beamframe.storage.InputFile;
 import org.beamframe.types.FrameSchema;
 
 /**
@@ -35,22 +32,21 @@ final class FirstRows {
     long[] filtered = {0};
     long[] rejected = {0};
     Coercions.drain();
-    for (InputFile file : source.inputs()) {
-      try {
-        reader.read(ResolvedSplit.wholeFile(new FileSplit(file.path(), 0, file.bytes())), values -> {
-          Object[] row = function.apply(values);
-          if (row == null) {
-            filtered[0]++;
-            return;
-          }
-          rows.add(Arrays.asList(row));
-          if (rows.size() == n) {
-            throw new Enough();
-          }
-        }, bad -> rejected[0]++);
-      } catch (Enough enough) {
-        break;
-      }
+    try {
+      // The files in order from their start; a read with nrows also stops at its nrows-th row.
+      reader.read(source.firstRows(), values -> {
+        Object[] row = function.apply(values);
+        if (row == null) {
+          filtered[0]++;
+          return;
+        }
+        rows.add(Arrays.asList(row));
+        if (rows.size() == n) {
+          throw new Enough();
+        }
+      }, bad -> rejected[0]++);
+    } catch (Enough enough) {
+      // n rows: read no further
     }
     long recordsRead = rows.size() + filtered[0] + rejected[0];
     return new Outcome(rows, new RunReport(recordsRead, rows.size(), filtered[0], 0, rejected[0], Coercions.drain(), 0));

@@ -1,17 +1,24 @@
 package org.beamframe.csv;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.beamframe.types.DType;
 
 /**
- * How to read CSV files, as pandas' {@code read_csv} arguments: separator, declared dtypes, the
- * strings that mean "missing", how many rows to sample for inferring undeclared dtypes, and the
+ * How to read CSV files, as pandas' {@code read_csv} arguments: separator, quote character,
+ * encoding, header and column names, lines to skip, the columns and rows to read, declared dtypes,
+ * the strings that mean "missing", how many rows to sample for inferring undeclared dtypes, the
  * byte size of the splits a large file is read in parallel by, and what to do with bad records
- * ({@code on_bad_lines}). Immutable; each {@code withX}
- * returns a copy.
+ * ({@code on_bad_lines}). Immutable; each {@code withX} returns a copy, and the order of the
+ * calls does not matter (except that a separator and a quote character must differ at each step).
  */
 public final class CsvReadOptions implements Serializable {
   /** pandas' default {@code na_values}. */
@@ -26,6 +33,10 @@ public final class CsvReadOptions implements Serializable {
 
   /** The field separator. */
   private final char separator;
+  /** The character that quotes a field. */
+  private final char quoteChar;
+  /** The files' text encoding. */
+  private final TextEncoding encoding;
   /** The declared dtypes by column name. */
   private final Map<String, DType> dtypes;
   /** The strings read as missing. */
@@ -40,29 +51,94 @@ public final class CsvReadOptions implements Serializable {
   private final String deadLetterPath;
   /** Whether object columns read the missing-value strings as missing. */
   private final boolean textNaFilter;
+  /** Whether each file's first row (after the skipped lines) is its header. */
+  private final boolean header;
+  /** The column names given instead of the header's; empty for the header's own. */
+  private final List<String> names;
+  /** The lines skipped at the start of each file, before its header. */
+  private final int skipRows;
+  /** The only columns read; empty for every column. */
+  private final List<String> usecols;
+  /** The most data rows read, or {@link #NO_NROWS}. */
+  private final long nrows;
 
-  private CsvReadOptions(char separator, Map<String, DType> dtypes, Set<String> naValues, int sampleRows,
-      long splitBytes, OnBadLines onBadLines, String deadLetterPath, boolean textNaFilter) {
-    this.separator = separator;
-    this.dtypes = dtypes;
-    this.naValues = naValues;
-    this.sampleRows = sampleRows;
-    this.splitBytes = splitBytes;
-    this.onBadLines = onBadLines;
-    this.deadLetterPath = deadLetterPath;
-    this.textNaFilter = textNaFilter;
+  /** Marks "no nrows": every row is read. */
+  private static final long NO_NROWS = -1;
+
+  private CsvReadOptions(Settings s) {
+    this.separator = s.separator;
+    this.quoteChar = s.quoteChar;
+    this.encoding = s.encoding;
+    this.dtypes = s.dtypes;
+    this.naValues = s.naValues;
+    this.sampleRows = s.sampleRows;
+    this.splitBytes = s.splitBytes;
+    this.onBadLines = s.onBadLines;
+    this.deadLetterPath = s.deadLetterPath;
+    this.textNaFilter = s.textNaFilter;
+    this.header = s.header;
+    this.names = s.names;
+    this.skipRows = s.skipRows;
+    this.usecols = s.usecols;
+    this.nrows = s.nrows;
+  }
+
+  /** A mutable copy of every setting: each {@code withX} changes one and builds new options from it. */
+  private static final class Settings {
+    private char separator = ',';
+    private char quoteChar = '"';
+    private TextEncoding encoding = TextEncoding.UTF_8;
+    private Map<String, DType> dtypes = Map.of();
+    private Set<String> naValues = PANDAS_NA_VALUES;
+    private int sampleRows = DEFAULT_SAMPLE_ROWS;
+    private long splitBytes = DEFAULT_SPLIT_BYTES;
+    private OnBadLines onBadLines = OnBadLines.ERROR;
+    private String deadLetterPath;
+    private boolean textNaFilter = true;
+    private boolean header = true;
+    private List<String> names = List.of();
+    private int skipRows;
+    private List<String> usecols = List.of();
+    private long nrows = NO_NROWS;
+
+    private Settings() {}
+
+    private Settings(CsvReadOptions options) {
+      separator = options.separator;
+      quoteChar = options.quoteChar;
+      encoding = options.encoding;
+      dtypes = options.dtypes;
+      naValues = options.naValues;
+      sampleRows = options.sampleRows;
+      splitBytes = options.splitBytes;
+      onBadLines = options.onBadLines;
+      deadLetterPath = options.deadLetterPath;
+      textNaFilter = options.textNaFilter;
+      header = options.header;
+      names = options.names;
+      skipRows = options.skipRows;
+      usecols = options.usecols;
+      nrows = options.nrows;
+    }
+  }
+
+  /** A copy of these options with one change. */
+  private CsvReadOptions with(Consumer<Settings> change) {
+    Settings settings = new Settings(this);
+    change.accept(settings);
+    return new CsvReadOptions(settings);
   }
 
   /**
-   * pandas' {@code read_csv} defaults: a comma separator, no declared dtypes, pandas' missing-value
-   * strings ({@link #PANDAS_NA_VALUES}, in text columns too), {@value #DEFAULT_SAMPLE_ROWS} sample
-   * rows per file, 8 MiB splits, and a failed run on a bad record.
+   * pandas' {@code read_csv} defaults: a comma separator, double quotes, UTF-8, a header row, no
+   * declared dtypes, pandas' missing-value strings ({@link #PANDAS_NA_VALUES}, in text columns too),
+   * {@value #DEFAULT_SAMPLE_ROWS} sample rows per file, 8 MiB splits, every row and column, and a
+   * failed run on a bad record.
    *
    * @return the default options
    */
   public static CsvReadOptions defaults() {
-    return new CsvReadOptions(',', Map.of(), PANDAS_NA_VALUES, DEFAULT_SAMPLE_ROWS, DEFAULT_SPLIT_BYTES,
-        OnBadLines.ERROR, null, true);
+    return new CsvReadOptions(new Settings());
   }
 
   /**
@@ -78,7 +154,11 @@ public final class CsvReadOptions implements Serializable {
     if (policy == OnBadLines.DEAD_LETTER) {
       throw new IllegalArgumentException("a dead-letter read needs a file: use withDeadLetter(path)");
     }
-    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, policy, null, textNaFilter);
+    Objects.requireNonNull(policy, "policy");
+    return with(s -> {
+      s.onBadLines = policy;
+      s.deadLetterPath = null;
+    });
   }
 
   /**
@@ -90,22 +170,156 @@ public final class CsvReadOptions implements Serializable {
    * @throws NullPointerException if {@code path} is null
    */
   public CsvReadOptions withDeadLetter(String path) {
-    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, OnBadLines.DEAD_LETTER,
-        java.util.Objects.requireNonNull(path, "path"), textNaFilter);
+    Objects.requireNonNull(path, "path");
+    return with(s -> {
+      s.onBadLines = OnBadLines.DEAD_LETTER;
+      s.deadLetterPath = path;
+    });
   }
 
   /**
    * Sets the field separator (pandas' {@code sep}), e.g. {@code '\t'} for tab-separated files.
    *
-   * @param separator one character; not a quote or line break
+   * @param separator one ASCII character; not the quote character or a line break
    * @return a copy with the separator
-   * @throws IllegalArgumentException if {@code separator} is {@code '"'}, CR or LF
+   * @throws IllegalArgumentException if {@code separator} is the quote character, CR, LF or not ASCII
    */
   public CsvReadOptions withSeparator(char separator) {
-    if (separator == '"' || separator == '\n' || separator == '\r') {
-      throw new IllegalArgumentException("separator " + describe(separator) + " is not allowed; use e.g. ',' or '\\t'");
+    if (separator == quoteChar || separator == '\n' || separator == '\r' || separator > 0x7f) {
+      throw new IllegalArgumentException("separator " + describe(separator) + " is not allowed"
+          + (separator == quoteChar ? " (it is the quote character)" : "") + "; use one ASCII character that is not "
+          + "a line break or the quote character, e.g. ',' or '\\t'");
     }
-    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, onBadLines, deadLetterPath, textNaFilter);
+    return with(s -> s.separator = separator);
+  }
+
+  /**
+   * Sets the character that quotes a field (pandas' {@code quotechar}, default {@code '"'}), e.g.
+   * {@code '\''}: a field that starts with it runs to its next single occurrence and may hold
+   * separators and line breaks; doubled, it is one character of the field. The other quote is then
+   * plain text.
+   *
+   * @param quote one ASCII character; not the separator or a line break
+   * @return a copy with the quote character
+   * @throws IllegalArgumentException if {@code quote} is the separator, CR, LF or not ASCII
+   */
+  public CsvReadOptions withQuoteChar(char quote) {
+    if (quote == separator || quote == '\n' || quote == '\r' || quote > 0x7f) {
+      throw new IllegalArgumentException("quotechar " + describe(quote) + " is not allowed"
+          + (quote == separator ? " (it is the separator)" : "") + "; use one ASCII character that is not a line "
+          + "break or the separator, e.g. '\"' or '\\''");
+    }
+    return with(s -> s.quoteChar = quote);
+  }
+
+  /**
+   * Sets the files' text encoding (pandas' {@code encoding}) by its pandas (Python) name, case-insensitively:
+   * {@code "utf-8"} (the default), {@code "latin-1"} ({@code "latin1"}, {@code "iso-8859-1"}) or
+   * {@code "cp1252"} ({@code "windows-1252"}). Large files are still read in parallel splits.
+   *
+   * @param name the encoding's name
+   * @return a copy with the encoding
+   * @throws IllegalArgumentException if the encoding is not one of those (UTF-16 and UTF-32 keep
+   *     no ASCII byte as itself, so a split could not find its records); the message lists the names
+   */
+  public CsvReadOptions withEncoding(String name) {
+    TextEncoding parsed = TextEncoding.of(Objects.requireNonNull(name, "encoding"));
+    return with(s -> s.encoding = parsed);
+  }
+
+  /**
+   * Reads files that have no header row (pandas' {@code header=None}): the first row (after
+   * {@link #withSkipRows skipped lines}) is data. The columns are named by {@link #withNames}, or
+   * else {@code "0"}, {@code "1"}, ... as pandas numbers them (here as text), one per field of the
+   * first file's first row. Columns are then taken by position in every file.
+   *
+   * @return a copy that reads no header
+   */
+  public CsvReadOptions withNoHeader() {
+    return with(s -> s.header = false);
+  }
+
+  /**
+   * Names the columns (pandas' {@code names}), one name per field, in the files' order. With a
+   * header row (the default), the header's names are replaced, as pandas' {@code header=0,
+   * names=[...]}; pandas' {@code names=[...]} alone reads no header: add {@link #withNoHeader()}.
+   * Columns are then taken by position in every file, not by the header's names.
+   *
+   * @param columnNames the names, at least one, no two alike
+   * @return a copy with the names
+   * @throws IllegalArgumentException if {@code columnNames} is empty or names a column twice
+   * @throws NullPointerException if {@code columnNames} or a name is null
+   */
+  public CsvReadOptions withNames(List<String> columnNames) {
+    List<String> copy = List.copyOf(columnNames);
+    if (copy.isEmpty()) {
+      throw new IllegalArgumentException("names must name at least one column; for the header's own names "
+          + "leave names out");
+    }
+    Set<String> seen = new HashSet<>();
+    for (String name : copy) {
+      if (!seen.add(name)) {
+        throw new IllegalArgumentException("names has \"" + name + "\" twice: " + copy + "; duplicate names are "
+            + "not allowed (pandas refuses them too)");
+      }
+    }
+    return with(s -> s.names = copy);
+  }
+
+  /**
+   * Skips the first {@code lines} lines of every file before its header (pandas' {@code skiprows}
+   * as a number), e.g. a title and a blank line above the table. As pandas counts them, a blank
+   * line is a line, a quoted field's line breaks stay inside its line, and CRLF is one line end.
+   * Each file of a glob skips its own first lines; error line numbers still count the file's
+   * physical lines.
+   *
+   * @param lines the number of lines, at least 0 (the default)
+   * @return a copy with the lines to skip
+   * @throws IllegalArgumentException if {@code lines} is negative
+   */
+  public CsvReadOptions withSkipRows(int lines) {
+    if (lines < 0) {
+      throw new IllegalArgumentException("skiprows must be at least 0, got " + lines);
+    }
+    return with(s -> s.skipRows = lines);
+  }
+
+  /**
+   * Reads only these columns (pandas' {@code usecols} with names): the frame has them in the files'
+   * order, not this list's, as pandas returns them. The other columns are neither sampled for their
+   * dtype nor converted, so their text may be anything; a name the header (or {@link #withNames})
+   * does not have fails when the files are inspected, listing the columns.
+   *
+   * @param columns the column names, at least one
+   * @return a copy that reads only these columns
+   * @throws IllegalArgumentException if {@code columns} is empty
+   * @throws NullPointerException if {@code columns} or a name is null
+   */
+  public CsvReadOptions withUsecols(List<String> columns) {
+    List<String> copy = List.copyOf(new LinkedHashSet<>(columns));
+    if (copy.isEmpty()) {
+      throw new IllegalArgumentException("usecols must name at least one column; for every column leave usecols out");
+    }
+    return with(s -> s.usecols = copy);
+  }
+
+  /**
+   * Reads only the first {@code rows} data rows (pandas' {@code nrows}): the files' first rows in
+   * the order they are listed (sorted by path), as pandas reading them one after another. To stop
+   * at that row, the read runs as one sequential read of the files from their start instead of
+   * parallel splits, and reads no further than the last row it keeps; undeclared dtypes are
+   * inferred from those first rows, as pandas infers them. A bad record skipped by
+   * {@link OnBadLines#SKIP} does not count as a row, as in pandas.
+   *
+   * @param rows the number of rows, at least 0
+   * @return a copy that reads at most {@code rows} rows
+   * @throws IllegalArgumentException if {@code rows} is negative
+   */
+  public CsvReadOptions withNrows(long rows) {
+    if (rows < 0) {
+      throw new IllegalArgumentException("nrows must be at least 0, got " + rows);
+    }
+    return with(s -> s.nrows = rows);
   }
 
   /**
@@ -120,7 +334,8 @@ public final class CsvReadOptions implements Serializable {
   public CsvReadOptions withDtypes(Map<String, String> pandasDtypes) {
     Map<String, DType> parsed = new LinkedHashMap<>(dtypes);
     pandasDtypes.forEach((column, name) -> parsed.put(column, DType.parse(name)));
-    return new CsvReadOptions(separator, Map.copyOf(parsed), naValues, sampleRows, splitBytes, onBadLines, deadLetterPath, textNaFilter);
+    Map<String, DType> copy = Map.copyOf(parsed);
+    return with(s -> s.dtypes = copy);
   }
 
   /**
@@ -130,7 +345,7 @@ public final class CsvReadOptions implements Serializable {
    * @return a copy that reads the current strings and {@code values} as missing
    */
   public CsvReadOptions withAdditionalNaValues(Set<String> values) {
-    Set<String> all = new java.util.HashSet<>(naValues);
+    Set<String> all = new HashSet<>(naValues);
     all.addAll(values);
     return withNaValues(all);
   }
@@ -152,7 +367,7 @@ public final class CsvReadOptions implements Serializable {
    * @return a copy with the setting
    */
   public CsvReadOptions withTextNaFilter(boolean filter) {
-    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, splitBytes, onBadLines, deadLetterPath, filter);
+    return with(s -> s.textNaFilter = filter);
   }
 
   /**
@@ -162,7 +377,8 @@ public final class CsvReadOptions implements Serializable {
    * @return a copy that reads exactly {@code values} as missing
    */
   public CsvReadOptions withNaValues(Set<String> values) {
-    return new CsvReadOptions(separator, dtypes, Set.copyOf(values), sampleRows, splitBytes, onBadLines, deadLetterPath, textNaFilter);
+    Set<String> copy = Set.copyOf(values);
+    return with(s -> s.naValues = copy);
   }
 
   /**
@@ -178,7 +394,7 @@ public final class CsvReadOptions implements Serializable {
     if (rows < 1) {
       throw new IllegalArgumentException("sampleRows must be at least 1, got " + rows);
     }
-    return new CsvReadOptions(separator, dtypes, naValues, rows, splitBytes, onBadLines, deadLetterPath, textNaFilter);
+    return with(s -> s.sampleRows = rows);
   }
 
   /**
@@ -193,7 +409,7 @@ public final class CsvReadOptions implements Serializable {
     if (bytes < 1) {
       throw new IllegalArgumentException("splitBytes must be at least 1, got " + bytes);
     }
-    return new CsvReadOptions(separator, dtypes, naValues, sampleRows, bytes, onBadLines, deadLetterPath, textNaFilter);
+    return with(s -> s.splitBytes = bytes);
   }
 
   /**
@@ -268,14 +484,85 @@ public final class CsvReadOptions implements Serializable {
     return deadLetterPath;
   }
 
+  /**
+   * The character that quotes a field.
+   *
+   * @return the quote character, {@code '"'} by default
+   */
+  public char quoteChar() {
+    return quoteChar;
+  }
+
+  /**
+   * The files' text encoding.
+   *
+   * @return the encoding, {@link TextEncoding#UTF_8} by default
+   */
+  public TextEncoding encoding() {
+    return encoding;
+  }
+
+  /**
+   * Whether each file's first row (after the skipped lines) is its header.
+   *
+   * @return true by default; false after {@link #withNoHeader()}
+   */
+  public boolean header() {
+    return header;
+  }
+
+  /**
+   * The column names given with {@link #withNames}.
+   *
+   * @return the names in the files' column order; empty if none were given
+   */
+  public List<String> names() {
+    return names;
+  }
+
+  /**
+   * The lines skipped at the start of each file.
+   *
+   * @return the number of lines, 0 by default
+   */
+  public int skipRows() {
+    return skipRows;
+  }
+
+  /**
+   * The only columns read.
+   *
+   * @return the names given with {@link #withUsecols}, as given without repeats; empty for every column
+   */
+  public List<String> usecols() {
+    return usecols;
+  }
+
+  /**
+   * The most data rows read.
+   *
+   * @return the number given with {@link #withNrows}, or empty to read every row
+   */
+  public OptionalLong nrows() {
+    return nrows == NO_NROWS ? OptionalLong.empty() : OptionalLong.of(nrows);
+  }
+
   private static String describe(char c) {
     return "'" + (c == '\n' ? "\\n" : c == '\r' ? "\\r" : String.valueOf(c)) + "'";
   }
 
-  /** A short summary for plans: separator, number of declared dtypes, split size and bad-record policy. */
+  /**
+   * A short summary: separator, number of declared dtypes, split size, bad-record policy, then each
+   * other option that is not its default.
+   */
   @Override
   public String toString() {
     return "sep=" + describe(separator) + ", dtypes=" + dtypes.size() + " declared, splitBytes=" + splitBytes
-        + ", onBadLines=" + onBadLines + (deadLetterPath == null ? "" : " to " + deadLetterPath);
+        + ", onBadLines=" + onBadLines + (deadLetterPath == null ? "" : " to " + deadLetterPath)
+        + (quoteChar == '"' ? "" : ", quotechar=" + describe(quoteChar))
+        + (encoding == TextEncoding.UTF_8 ? "" : ", encoding=" + encoding.pandasName())
+        + (header ? "" : ", header=None") + (names.isEmpty() ? "" : ", names=" + names)
+        + (skipRows == 0 ? "" : ", skiprows=" + skipRows) + (usecols.isEmpty() ? "" : ", usecols=" + usecols)
+        + (nrows == NO_NROWS ? "" : ", nrows=" + nrows);
   }
 }

@@ -1,6 +1,7 @@
 package org.beamframe.csv;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
@@ -12,13 +13,17 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.beamframe.storage.InputFile;
 import org.beamframe.storage.SeekableFile;
+import org.beamframe.storage.StoredPaths;
 import org.beamframe.types.DType;
 
 /**
  * Infers undeclared dtypes from rows spread over the input: the start, middle and end of each file
  * (the first {@value #MAX_FILES} files), not only its first block, so that a column whose first
- * rows look like integers but whose later rows have fractions is seen as float64 up front.
- * Sampling is best effort: a window that cannot be parsed is skipped, as the read will report it.
+ * rows look like integers but whose later rows have fractions is seen as float64 up front. A read
+ * of the first {@code nrows} rows samples exactly those rows (up to the sample size), in file
+ * order, as pandas infers from the rows it reads. Only the columns the read keeps
+ * ({@code usecols}) are sampled. Sampling is best effort: a window that cannot be parsed is
+ * skipped, as the read will report it.
  */
 final class DtypeSampler {
   private static final int LINE_SCAN_BYTES = 64 << 10;
@@ -27,73 +32,111 @@ final class DtypeSampler {
 
   private DtypeSampler() {}
 
-  /** The inferred dtype of each column of {@code header} that {@code options} does not declare. */
-  static Map<String, DType> infer(List<InputFile> files, List<String> header, CsvReadOptions options) throws IOException {
-    Map<String, DtypeInference> columns = new LinkedHashMap<>();
-    for (String name : header) {
+  /** The inferred dtype of each of {@code columns} that {@code options} does not declare. */
+  static Map<String, DType> infer(List<InputFile> files, List<String> columns, CsvReadOptions options) throws IOException {
+    Map<String, DtypeInference> inferences = new LinkedHashMap<>();
+    for (String name : columns) {
       if (!options.dtypes().containsKey(name)) {
-        columns.put(name, new DtypeInference(options.naValues()));
+        inferences.put(name, new DtypeInference(options.naValues()));
       }
     }
-    int perWindow = Math.max(1, options.sampleRows() / 3);
-    for (InputFile file : files.subList(0, Math.min(MAX_FILES, files.size()))) {
-      sampleFile(file.path(), columns, perWindow, options.separator());
+    if (!inferences.isEmpty()) {
+      if (options.nrows().isPresent()) {
+        sampleFirstRows(files, inferences, options);
+      } else {
+        int perWindow = Math.max(1, options.sampleRows() / 3);
+        for (InputFile file : files.subList(0, Math.min(MAX_FILES, files.size()))) {
+          sampleFile(file.path(), inferences, perWindow, options);
+        }
+      }
     }
     Map<String, DType> inferred = new HashMap<>();
-    columns.forEach((name, inference) -> inferred.put(name, inference.result()));
+    inferences.forEach((name, inference) -> inferred.put(name, inference.result()));
     return inferred;
   }
 
-  private static void sampleFile(String file, Map<String, DtypeInference> columns, int perWindow, char separator)
-      throws IOException {
+  /** The first {@code min(nrows, sampleRows)} rows of the files in order: the rows a read of nrows gives. */
+  private static void sampleFirstRows(List<InputFile> files, Map<String, DtypeInference> inferences,
+      CsvReadOptions options) throws IOException {
+    long left = Math.min(options.nrows().getAsLong(), options.sampleRows());
+    for (int i = 0; i < files.size() && left > 0; i++) {
+      String file = files.get(i).path();
+      Preamble preamble = Preamble.of(file, options);
+      if (preamble.columns() == null) {
+        continue;
+      }
+      try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(open(file, preamble.rowsStart()), options.encoding()),
+          options)) {
+        left -= sampleWindow(parser.iterator(), preamble.columns(), inferences, left).rows();
+      }
+    }
+  }
+
+  private static void sampleFile(String file, Map<String, DtypeInference> inferences, int perWindow,
+      CsvReadOptions options) throws IOException {
     if (CsvSyntax.isGzip(file)) {
-      try (CSVParser parser = CsvSyntax.parser(CsvSyntax.gzipReader(file), separator)) {
-        sampleWindow(parser.iterator(), null, columns, perWindow, file);
+      Preamble preamble = Preamble.of(file, options);
+      if (preamble.columns() != null) {
+        try (CSVParser parser = CsvSyntax.parser(
+            CsvSyntax.reader(CsvSyntax.gzipStream(file, preamble.rowsStart()), options.encoding()), options)) {
+          sampleWindow(parser.iterator(), preamble.columns(), inferences, perWindow);
+        }
       }
       return;
     }
     try (SeekableFile seekable = SeekableFile.open(file)) {
       long size = seekable.size();
-      List<String> header;
+      Preamble preamble = Preamble.of(offset -> seekable.range(offset, size), file, options);
+      List<String> names = preamble.columns();
+      if (names == null) {
+        return;
+      }
       long rowChars;
-      try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(seekable, 0, size), separator)) {
-        Iterator<CSVRecord> records = parser.iterator();
-        if (!records.hasNext()) {
-          return;
-        }
-        header = CsvSyntax.header(records.next(), file);
+      try (CSVParser parser = CsvSyntax.parser(
+          CsvSyntax.reader(seekable, preamble.rowsStart(), size, options.encoding()), options)) {
         // The start window's length per row sizes the end window to hold about as many rows.
-        rowChars = sampleWindow(records, header, columns, perWindow, file);
+        rowChars = sampleWindow(parser.iterator(), names, inferences, perWindow).charsPerRow();
       }
       for (long offset : new long[] {size / 2, size - Math.min(TAIL_BYTES, rowChars * perWindow)}) {
-        if (offset <= 0) {
+        if (offset <= preamble.rowsStart()) {
           continue; // the start window covers a file this small
         }
         long start = skipLines(seekable, offset, 1, size);
-        try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(seekable, start, size), separator)) {
-          sampleWindow(parser.iterator(), header, columns, perWindow, file);
+        try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(seekable, start, size, options.encoding()), options)) {
+          sampleWindow(parser.iterator(), names, inferences, perWindow);
         }
       }
     }
   }
 
+  /** A file's bytes from {@code offset} on (decompressed, for a gzip file). */
+  private static InputStream open(String file, long offset) throws IOException {
+    if (CsvSyntax.isGzip(file)) {
+      return CsvSyntax.gzipStream(file, offset);
+    }
+    InputStream in = StoredPaths.open(file);
+    in.skipNBytes(offset);
+    return in;
+  }
+
   /**
-   * Feeds up to {@code rows} records to the inferences; a record that does not fit the header is
-   * passed over. Returns the average length in characters of the records it read (at least 1).
+   * What a window gave: the records it read, and their average length in characters (at least 1).
+   *
+   * @param rows the records read
+   * @param charsPerRow their average length
    */
-  private static long sampleWindow(Iterator<CSVRecord> records, List<String> header,
-      Map<String, DtypeInference> columns, int rows, String file) {
-    List<String> names = header;
+  private record Window(long rows, long charsPerRow) {}
+
+  /**
+   * Feeds up to {@code rows} records to the inferences; a record that does not fit the columns is
+   * passed over (but counted, so a file of bad records is not read to its end).
+   */
+  private static Window sampleWindow(Iterator<CSVRecord> records, List<String> names,
+      Map<String, DtypeInference> inferences, long rows) {
     long first = -1;
     long last = 0;
-    int sampled = 0;
+    long sampled = 0;
     try {
-      if (names == null) {
-        if (!records.hasNext()) {
-          return 1;
-        }
-        names = CsvSyntax.header(records.next(), file);
-      }
       for (; sampled < rows && records.hasNext(); sampled++) {
         CSVRecord record = records.next();
         first = first < 0 ? record.getCharacterPosition() : first;
@@ -102,7 +145,7 @@ final class DtypeSampler {
           continue;
         }
         for (int i = 0; i < names.size(); i++) {
-          DtypeInference inference = columns.get(names.get(i));
+          DtypeInference inference = inferences.get(names.get(i));
           if (inference != null) {
             inference.accept(record.get(i));
           }
@@ -111,10 +154,8 @@ final class DtypeSampler {
     } catch (UncheckedIOException unparseable) {
       // A window that starts inside a quoted field, or a broken record: the read reports it with its line.
     }
-    return sampled < 2 ? 1 : Math.max(1, (last - first) / (sampled - 1));
+    return new Window(sampled, sampled < 2 ? 1 : Math.max(1, (last - first) / (sampled - 1)));
   }
-
-
 
   /** The offset after {@code lines} line feeds from {@code offset} (or {@code end}, if fewer). */
   private static long skipLines(SeekableFile seekable, long offset, long lines, long end) throws IOException {

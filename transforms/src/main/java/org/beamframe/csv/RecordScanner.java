@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -14,8 +15,9 @@ import java.util.Arrays;
  * holds the two to identical rows): a quote opens a quoted field only as a field's first byte; a
  * doubled quote inside one is a quote; after the closing quote only whitespace may come before the
  * separator or line end; CR, LF and CRLF end a record outside quotes; a separator just before the
- * end of the text adds an empty last field. UTF-8 needs no decoding to find these bytes, since
- * no byte of a multi-byte sequence is ASCII, so fields nobody reads are never turned into text.
+ * end of the text adds an empty last field. No {@link TextEncoding} needs decoding to find these
+ * bytes (no byte of a UTF-8 multi-byte sequence is ASCII, and Latin-1 and cp1252 have one byte per
+ * character), so fields nobody reads are never turned into text.
  */
 final class RecordScanner {
   private static final int BUFFER_BYTES = 1 << 20;
@@ -30,6 +32,12 @@ final class RecordScanner {
   private final InputStream in;
   private final long separators;
   private final byte separator;
+  private final byte quote;
+  /** The quote character doubled, as it stands for one quote inside a quoted field. */
+  private final String doubledQuote;
+  private final String quoteText;
+  private final Charset charset;
+  private final boolean utf8;
   /** For each field position of a record, the slot its text goes to, or NO_FIELD. */
   private final int[] slotOfField;
   private final int[] starts;
@@ -50,14 +58,20 @@ final class RecordScanner {
   private long recordLine;
   private int fields;
 
-  /** A scanner whose slot {@code k} holds field {@code fieldsOfSlots[k]} of each record. */
-  RecordScanner(InputStream in, char separator, int[] fieldsOfSlots) {
-    if (separator > 0x7f) {
-      throw new IllegalArgumentException("separator '" + separator + "' is not ASCII; use e.g. ',' or '\\t'");
-    }
+  /**
+   * A scanner whose slot {@code k} holds field {@code fieldsOfSlots[k]} of each record, with the
+   * read's separator and quote (ASCII, as {@link CsvReadOptions} makes sure) and text encoding.
+   */
+  RecordScanner(InputStream in, CsvReadOptions options, int[] fieldsOfSlots) {
+    char separator = options.separator();
     this.in = in;
     this.separator = (byte) separator;
     this.separators = ONES * separator;
+    this.quote = (byte) options.quoteChar();
+    this.quoteText = String.valueOf(options.quoteChar());
+    this.doubledQuote = quoteText + quoteText;
+    this.charset = options.encoding().charset();
+    this.utf8 = options.encoding() == TextEncoding.UTF_8;
     int width = Arrays.stream(fieldsOfSlots).max().orElse(-1) + 1;
     this.slotOfField = new int[width];
     Arrays.fill(slotOfField, NO_FIELD);
@@ -119,7 +133,7 @@ final class RecordScanner {
       setField(slot, cursor, cursor, false);
       return false;
     }
-    if (buffer[cursor] == '"') {
+    if (buffer[cursor] == quote) {
       return quotedField(slot);
     }
     int start = cursor;
@@ -182,13 +196,13 @@ final class RecordScanner {
         start = cursor - shift;
       }
       byte b = buffer[cursor];
-      if (b == '"') {
+      if (b == quote) {
         if (cursor + 1 == limit) {
           int shift = cursor - start;
           fill();
           start = cursor - shift;
         }
-        if (cursor + 1 < limit && buffer[cursor + 1] == '"') {
+        if (cursor + 1 < limit && buffer[cursor + 1] == quote) {
           doubled = true;
           cursor += 2;
           continue;
@@ -233,6 +247,10 @@ final class RecordScanner {
 
   /** The length in bytes of the whitespace character at the cursor (as Java's isWhitespace), or 0. */
   private int whitespaceWidth() throws IOException {
+    if (!utf8) {
+      // One byte per character.
+      return Character.isWhitespace(new String(buffer, cursor, 1, charset).charAt(0)) ? 1 : 0;
+    }
     if (cursor + 3 > limit) {
       fill();
     }
@@ -354,8 +372,8 @@ final class RecordScanner {
     if (start < 0) {
       return null;
     }
-    String text = new String(buffer, start, ends[slot] - start, StandardCharsets.UTF_8);
-    return doubledQuotes[slot] ? text.replace("\"\"", "\"") : text;
+    String text = new String(buffer, start, ends[slot] - start, charset);
+    return doubledQuotes[slot] ? text.replace(doubledQuote, quoteText) : text;
   }
 
   /**
@@ -375,7 +393,7 @@ final class RecordScanner {
       }
       cursor++;
     }
-    String text = new String(buffer, recordStart, cursor - recordStart, StandardCharsets.UTF_8);
+    String text = new String(buffer, recordStart, cursor - recordStart, charset);
     line = recordLine;
     if (cursor < limit) {
       lineBreak(buffer[cursor]);
@@ -385,6 +403,6 @@ final class RecordScanner {
 
   /** The current record as it stands in the file, without its line end. */
   String recordText() {
-    return new String(buffer, recordStart, recordEnd - recordStart, StandardCharsets.UTF_8);
+    return new String(buffer, recordStart, recordEnd - recordStart, charset);
   }
 }

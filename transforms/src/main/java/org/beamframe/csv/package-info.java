@@ -1,6 +1,7 @@
 /**
  * Reading CSV files as pandas' {@code read_csv} does, in parallel: {@link org.beamframe.csv.CsvReadOptions}
- * (separator, declared dtypes, missing-value strings, split size, bad-record policy
+ * (separator, quote character, encoding ({@link org.beamframe.csv.TextEncoding}), header and names,
+ * skipped lines, usecols, nrows, declared dtypes, missing-value strings, split size, bad-record policy
  * {@link org.beamframe.csv.OnBadLines}) is the user-facing part. {@link org.beamframe.csv.CsvSource#inspect}
  * lists the files, reads the header and infers undeclared dtypes from samples, on the client, before
  * anything runs; a file is then read in byte-range splits whose record starts are found quote-aware

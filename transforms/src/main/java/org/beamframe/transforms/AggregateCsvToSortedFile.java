@@ -33,7 +33,7 @@ import org.beamframe.agg.AggregationSchema;
 import org.beamframe.agg.Aggregator;
 import org.beamframe.agg.KeyOrder;
 import org.beamframe.agg.WorkerTable;
-import org.beamframe.csv.ResolvedSplit;
+import org.beamframe.csv.ReadTask;
 import org.beamframe.expr.Coercions;
 import org.beamframe.rows.RowFunction;
 import org.beamframe.rows.RowProgram;
@@ -202,7 +202,7 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
   }
 
   /** Aggregates splits into one table per worker and writes it as a sorted run when full and at the bundle's end. */
-  private static final class SpillRunsFn extends DoFn<ResolvedSplit, String> {
+  private static final class SpillRunsFn extends DoFn<ReadTask, String> {
     private final AggregatingReader aggregating;
     private final SortedRunFiles runs;
     private final String directory;
@@ -226,9 +226,9 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
     }
 
     @ProcessElement
-    public void process(@Element ResolvedSplit split, MultiOutputReceiver out) {
+    public void process(@Element ReadTask task, MultiOutputReceiver out) {
       OutputReceiver<String> main = out.get(written);
-      aggregating.read(split, table, () -> {
+      aggregating.read(task, table, () -> {
         flushes.inc();
         spill(main::output);
       }, out.get(RejectedRecords.TAG)::output);

@@ -12,7 +12,7 @@ import org.beamframe.agg.WorkerTable;
 import org.beamframe.csv.CsvSource;
 import org.beamframe.csv.CsvSplitReader;
 import org.beamframe.csv.RejectedRecord;
-import org.beamframe.csv.ResolvedSplit;
+import org.beamframe.csv.ReadTask;
 import org.beamframe.rows.RowFunction;
 import org.beamframe.types.FrameSchema;
 
@@ -61,13 +61,20 @@ final class AggregatingReader implements Serializable {
   }
 
   /**
-   * Adds the rows of {@code split} to {@code table}, calling {@code whenFull} (which is to drain it)
+   * Adds the rows of {@code task} to {@code table}, calling {@code whenFull} (which is to drain it)
    * as soon as the table reaches its budget; rejected records go to {@code rejected}.
    */
-  void read(ResolvedSplit split, WorkerTable table, Runnable whenFull, Consumer<RejectedRecord> rejected) {
-    ReadCounters.Tally tally = counters.tally(split);
-    long filePosition = fileIndexes.get(split.split().file()) << FILE_OFFSET_BITS;
-    tally.read(reader.read(split, (values, offset) -> {
+  void read(ReadTask task, WorkerTable table, Runnable whenFull, Consumer<RejectedRecord> rejected) {
+    ReadCounters.Tally tally = counters.tally(task);
+    // The file's place in the order, looked up again only when the rows move on to another file (the
+    // reader passes the same String for every row of a split, so comparing references is enough).
+    String[] file = {null};
+    long[] filePosition = {0};
+    tally.read(reader.read(task, (values, path, offset) -> {
+      if (path != file[0]) {
+        file[0] = path;
+        filePosition[0] = fileIndexes.get(path) << FILE_OFFSET_BITS;
+      }
       Object[] row = program.apply(values);
       if (row == null) {
         tally.filtered();
@@ -82,7 +89,7 @@ final class AggregatingReader implements Serializable {
         }
       }
       tally.out();
-      aggregator.add(table.accumulatorOf(new GroupKey(key), aggregator), index -> row[index], filePosition + offset);
+      aggregator.add(table.accumulatorOf(new GroupKey(key), aggregator), index -> row[index], filePosition[0] + offset);
       if (table.full()) {
         whenFull.run();
       }

@@ -20,7 +20,7 @@ import org.beamframe.agg.AggSpec;
 import org.beamframe.agg.PartialGroups;
 import org.beamframe.agg.TooManyGroupsException;
 import org.beamframe.agg.WorkerTable;
-import org.beamframe.csv.ResolvedSplit;
+import org.beamframe.csv.ReadTask;
 import org.beamframe.types.FrameSchema;
 
 /**
@@ -139,7 +139,7 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
    * for any number of groups. Partial groups of one key emitted twice are merged again after the
    * shuffle, so early flushes change nothing in the result.
    */
-  private static final class PreAggregateFn extends DoFn<ResolvedSplit, KV<Integer, PartialGroups>> {
+  private static final class PreAggregateFn extends DoFn<ReadTask, KV<Integer, PartialGroups>> {
     private final AggregatingReader aggregating;
     private final int partitions;
     private final long budget;
@@ -165,9 +165,9 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
     }
 
     @ProcessElement
-    public void process(@Element ResolvedSplit split, MultiOutputReceiver out) {
+    public void process(@Element ReadTask task, MultiOutputReceiver out) {
       OutputReceiver<KV<Integer, PartialGroups>> main = out.get(partials);
-      aggregating.read(split, table, () -> {
+      aggregating.read(task, table, () -> {
         flushes.inc();
         flush(main::output);
       }, out.get(RejectedRecords.TAG)::output);

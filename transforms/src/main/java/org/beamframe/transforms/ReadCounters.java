@@ -19,13 +19,13 @@ final class ReadCounters implements Serializable {
     return Metrics.counter(BeamFrameMetrics.READ_NAMESPACE, name);
   }
 
-  /** A tally for one split: its bytes count as read when the tally is committed. */
-  Tally tally(org.beamframe.csv.ResolvedSplit split) {
+  /** A tally for one task: its bytes count as read when the tally is committed. */
+  Tally tally(org.beamframe.csv.ReadTask task) {
     Coercions.drain();
-    return new Tally(split.split().end() - split.split().start());
+    return new Tally(task.bytes());
   }
 
-  /** One split's counts: plain longs on the hot path, one counter update each at the end. */
+  /** One task's counts: plain longs on the hot path, one counter update each at the end. */
   final class Tally {
     private final long splitBytes;
     private long records;

@@ -15,7 +15,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.csv.CsvSource;
 import org.beamframe.csv.CsvSplitReader;
-import org.beamframe.csv.ResolvedSplit;
+import org.beamframe.csv.ReadTask;
 import org.beamframe.rows.RowFunction;
 import org.beamframe.rows.RowProgram;
 import org.beamframe.types.FrameSchema;
@@ -34,7 +34,11 @@ import org.beamframe.types.FrameSchema;
  * a gzip file is read as one split. A record that does not fit its dtype fails the run with its
  * file, line and column, unless the options skip it or send it to a dead-letter file
  * ({@link CsvReadOptions#withOnBadLines}, {@link CsvReadOptions#withDeadLetter}). The read counts
- * rows read, passed on, filtered and rejected in {@link BeamFrameMetrics#READ_NAMESPACE}.
+ * rows read, passed on, filtered and rejected in {@link BeamFrameMetrics#READ_NAMESPACE}. pandas'
+ * other everyday arguments ({@code encoding}, {@code quotechar}, {@code header=None}, {@code names},
+ * {@code skiprows}, {@code usecols}, {@code nrows}) are {@link CsvReadOptions} given with
+ * {@link #withOptions}; with {@code nrows} the files are read by one worker, in order from their
+ * start, and reading stops after the last row wanted.
  *
  * <pre>{@code
  * Pipeline pipeline = Pipeline.create(options);
@@ -147,8 +151,9 @@ public final class ReadCsv extends PTransform<PBegin, PCollection<Row>> {
   }
 
   /**
-   * Converts only these columns, in this order (pandas' {@code usecols}); the other fields of each
-   * record are not converted.
+   * Converts only these columns, in this order (as pandas' {@code usecols}, but in this order, and
+   * the source's schema keeps every column: {@link CsvReadOptions#withUsecols} narrows the schema
+   * itself); the other fields of each record are not converted.
    *
    * @param names the columns to read, in output order; they must cover what the program reads
    * @return a new transform; this one is unchanged
@@ -217,7 +222,7 @@ public final class ReadCsv extends PTransform<PBegin, PCollection<Row>> {
     return outputs.get(rows).setRowSchema(output);
   }
 
-  private static final class ReadSplitFn extends DoFn<ResolvedSplit, Row> {
+  private static final class ReadSplitFn extends DoFn<ReadTask, Row> {
     private final CsvSplitReader reader;
     private final RowFunction program;
     private final Schema schema;
@@ -232,10 +237,10 @@ public final class ReadCsv extends PTransform<PBegin, PCollection<Row>> {
     }
 
     @ProcessElement
-    public void process(@Element ResolvedSplit split, MultiOutputReceiver out) {
-      ReadCounters.Tally tally = counters.tally(split);
+    public void process(@Element ReadTask task, MultiOutputReceiver out) {
+      ReadCounters.Tally tally = counters.tally(task);
       OutputReceiver<Row> main = out.get(rows);
-      tally.read(reader.read(split, values -> {
+      tally.read(reader.read(task, values -> {
         Object[] row = program.apply(values);
         if (row == null) {
           tally.filtered();

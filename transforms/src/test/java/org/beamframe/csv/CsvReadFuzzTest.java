@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a record, its line). A strict read fails exactly when the file has a bad record; a skipping read
  * returns every good record and counts every bad one, and where Commons CSV gives up (a quote
  * never closed) it skips the bad record and goes on, every record a row or a counted reject. A
- * hang fails the test by its timeout.
+ * hang fails the test by its timeout. The same again with single quotes as the quote character
+ * (double quotes then plain text) and the bytes read as Latin-1.
  */
 class CsvReadFuzzTest {
   private static final int CASES = 400;
@@ -44,6 +45,10 @@ class CsvReadFuzzTest {
       "\"\u00A0".getBytes(StandardCharsets.UTF_8), "\"x".getBytes(StandardCharsets.UTF_8)};
 
   @TempDir Path dir;
+  /** The quote character the files are written and read with. */
+  private char quote = '"';
+  /** The encoding the files are read in (they are written as UTF-8 bytes). */
+  private TextEncoding encoding = TextEncoding.UTF_8;
   private int sameRows;
   private int locatedErrors;
   private int countedRejects;
@@ -52,24 +57,35 @@ class CsvReadFuzzTest {
   @Test
   @Timeout(180)
   void mutatedFilesGiveTheSingleThreadedRowsOrALocatedError() throws IOException {
-    SplittableRandom random = new SplittableRandom(3_000_001);
+    mutatedFilesGiveTheSingleThreadedRows(new SplittableRandom(3_000_001), CASES);
+  }
+
+  @Test
+  @Timeout(180)
+  void withSingleQuotesInLatin1TooEveryOutcomeIsReached() throws IOException {
+    quote = '\'';
+    encoding = TextEncoding.LATIN_1;
+    mutatedFilesGiveTheSingleThreadedRows(new SplittableRandom(2_024), CASES / 2);
+  }
+
+  private void mutatedFilesGiveTheSingleThreadedRows(SplittableRandom random, int cases) throws IOException {
     byte[] valid = validFile(random);
-    for (int n = 0; n < CASES; n++) {
+    for (int n = 0; n < cases; n++) {
       byte[] mutated = mutate(valid, random);
       Path file = dir.resolve("case-" + n + ".csv");
       Files.write(file, mutated);
       check(file, "case " + n);
     }
     // The mutations must reach every outcome, or the test proves less than it claims.
-    assertTrue(sameRows > 100 && locatedErrors > 100 && countedRejects > 20 && recovered > 20,
+    assertTrue(sameRows > cases / 4 && locatedErrors > cases / 4 && countedRejects > cases / 20 && recovered > cases / 20,
         "outcomes: " + sameRows + " same rows, " + locatedErrors + " located errors, " + countedRejects
             + " with rejects, " + recovered + " recovered");
   }
 
   private void check(Path file, String name) throws IOException {
     List<CSVRecord> reference;
-    try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(
-        new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+    try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setQuote(quote).get().parse(
+        new InputStreamReader(Files.newInputStream(file), encoding.charset().newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)))) {
       reference = parser.getRecords();
     } catch (UncheckedIOException | IOException lexerFailure) {
@@ -93,7 +109,8 @@ class CsvReadFuzzTest {
     CsvSource source;
     try {
       source = CsvSource.inspect(file.toString(),
-          CsvReadOptions.defaults().withoutNaFilter().withSplitBytes(Math.max(1, splitBytes)).withOnBadLines(policy));
+          CsvReadOptions.defaults().withoutNaFilter().withSplitBytes(Math.max(1, splitBytes)).withOnBadLines(policy)
+              .withQuoteChar(quote).withEncoding(encoding.pandasName()));
     } catch (CsvRecordException | IllegalArgumentException badHeader) {
       // No policy skips a header: the read cannot know its columns.
       assertTrue(badHeader.getMessage().startsWith(file.toString()) || badHeader.getMessage().contains("file " + file),
@@ -154,10 +171,10 @@ class CsvReadFuzzTest {
     return record.size() != width || columns.stream().anyMatch(i -> record.get(i).indexOf('\uFFFD') >= 0);
   }
 
-  private static byte[] validFile(SplittableRandom random) throws IOException {
-    String[] pieces = {"a", "b,c", "\n", "\r\n", "\"", " ", "x\ny", "é", "", "1.5", "NA"};
+  private byte[] validFile(SplittableRandom random) throws IOException {
+    String[] pieces = {"a", "b,c", "\n", "\r\n", "\"", "'", " ", "x\ny", "é", "", "1.5", "NA"};
     StringBuilder text = new StringBuilder();
-    try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180)) {
+    try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().setQuote(quote).get())) {
       printer.printRecord("id", "name", "note");
       for (int i = 0; i < 60; i++) {
         List<String> fields = new ArrayList<>(List.of(Integer.toString(i)));
@@ -174,7 +191,7 @@ class CsvReadFuzzTest {
     return text.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] mutate(byte[] valid, SplittableRandom random) {
+  private byte[] mutate(byte[] valid, SplittableRandom random) {
     byte[] bytes = valid.clone();
     for (int m = 1 + random.nextInt(3); m > 0; m--) {
       int at = random.nextInt(bytes.length);
@@ -182,22 +199,29 @@ class CsvReadFuzzTest {
         case 0 -> Arrays.copyOf(bytes, Math.max(1, at));                                    // cut
         case 1 -> insert(bytes, at, Arrays.copyOfRange(bytes, at, Math.min(bytes.length, at + 1 + random.nextInt(40))));
         case 2 -> swap(bytes, at, random.nextInt(bytes.length));
-        case 3 -> insert(bytes, at, new byte[] {'"'});                                        // stray quote
+        case 3 -> insert(bytes, at, new byte[] {(byte) quote});                               // stray quote
         case 4 -> insert(bytes, at, new byte[] {0});                                          // NUL
         case 5 -> insert(bytes, at, new byte[] {(byte) (random.nextBoolean() ? '\r' : '\n')});
-        case 6 -> insert(bytes, at, QUOTE_THEN_BLANK[random.nextInt(QUOTE_THEN_BLANK.length)]);
+        case 6 -> insert(bytes, at, quoteThen(QUOTE_THEN_BLANK[random.nextInt(QUOTE_THEN_BLANK.length)]));
         default -> insert(bytes, at, huge(random));                                           // huge field
       };
     }
     return bytes;
   }
 
-  private static byte[] huge(SplittableRandom random) {
+  /** A closing quote of the read's quote character, then what follows it. */
+  private byte[] quoteThen(byte[] quoteAndBlank) {
+    byte[] bytes = quoteAndBlank.clone();
+    bytes[0] = (byte) quote;
+    return bytes;
+  }
+
+  private byte[] huge(SplittableRandom random) {
     byte[] field = new byte[100_000 + random.nextInt(200_000)];
     Arrays.fill(field, (byte) 'x');
     if (random.nextBoolean()) {
-      field[0] = '"';
-      field[field.length - 1] = '"';
+      field[0] = (byte) quote;
+      field[field.length - 1] = (byte) quote;
     }
     return field;
   }

@@ -171,7 +171,8 @@ class CsvSplitReaderTest {
     Files.write(file, "name\nabc\nM\u00fcller\n".getBytes(StandardCharsets.ISO_8859_1));
     CsvRecordException e = assertThrows(CsvRecordException.class, () -> readAll(file, Long.MAX_VALUE));
     assertEquals(file + ":3: column name: the bytes of \"M\uFFFDller\" are not valid UTF-8 (shown as \uFFFD); "
-        + "re-encode the file as UTF-8, e.g. iconv -f latin1 -t utf-8", e.getMessage());
+        + "read the file in its encoding, e.g. encoding='latin-1' or 'cp1252' (CsvReadOptions.withEncoding), or "
+        + "re-encode it as UTF-8, e.g. iconv -f latin1 -t utf-8", e.getMessage());
   }
 
   @Test

@@ -27,9 +27,19 @@ class RecordBoundariesTest {
 
   @Test
   void summaryEqualsAByteAtATimeWalkFromEveryStartState() throws IOException {
+    summaryEqualsAByteAtATimeWalk('"');
+  }
+
+  @Test
+  void anotherQuoteCharacterIsTheOnlyQuote() throws IOException {
+    summaryEqualsAByteAtATimeWalk('\'');
+  }
+
+  private void summaryEqualsAByteAtATimeWalk(char quote) throws IOException {
     SplittableRandom random = new SplittableRandom(77);
-    byte[] alphabet = {'"', '"', ',', '\n', '\r', 'a', 'b', ' ', (byte) 0xC3, (byte) 0xA9};
-    RecordBoundaries boundaries = new RecordBoundaries(',');
+    // Both quote characters: the one that is not the read's is plain text.
+    byte[] alphabet = {'"', '"', '\'', '\'', ',', '\n', '\r', 'a', 'b', ' ', (byte) 0xC3, (byte) 0xA9};
+    RecordBoundaries boundaries = new RecordBoundaries(',', quote);
     for (int n = 0; n < 300; n++) {
       byte[] bytes = new byte[random.nextInt(1, 70)];
       for (int i = 0; i < bytes.length; i++) {
@@ -41,7 +51,7 @@ class RecordBoundariesTest {
         int to = random.nextInt(from, bytes.length + 1);
         int[] expected = new int[RecordBoundaries.STATES];
         for (int state = 0; state < expected.length; state++) {
-          expected[state] = walk(state, bytes, from, to);
+          expected[state] = walk(state, bytes, from, to, (byte) quote);
         }
         assertArrayEquals(expected, boundaries.summarize(channel, from, to), "case " + n);
       }
@@ -60,20 +70,42 @@ class RecordBoundariesTest {
             bytes[at + 3] = '"';
           }
         }
-        assertEquals(at, RecordBoundaries.indexOfQuote(bytes, 0, length), "length " + length + " quote at " + at);
+        assertEquals(at, RecordBoundaries.indexOf(bytes, 0, length, (byte) '"', 0x2222222222222222L), "length " + length + " quote at " + at);
       }
     }
   }
 
-  private static int walk(int state, byte[] bytes, int from, int to) {
+  @Test
+  void skipsRecordsAsPandasSkipsRowsQuotesBlankLinesAndCrlfIncluded() throws IOException {
+    String text = "title\r\n'a\nb',\"c\r\n\nx\n\ny,'z'\rlast";
+    RecordBoundaries single = new RecordBoundaries(',', '\'');
+    // Records end at: "title" CRLF 7, the quoted two-line 'a\nb' then "c CRLF 17, the blank line 18, "x" 20,
+    // the blank line 21, y,'z' CR 27 (the next byte is no LF), "last" without a line end 31, and no more.
+    long[] ends = {0, 7, 17, 18, 20, 21, 27, 31, 31};
+    for (int records = 0; records < ends.length; records++) {
+      assertEquals(ends[records], single.skipRecords(stream(text), records, true), records + " records");
+    }
+    // Blank lines not counted (before a header): the first record after the blank line is "x".
+    assertEquals(20, single.skipRecords(stream(text.substring(17)), 1, false) + 17);
+    // With '"' as the quote, 'a ends at its LF (10), and "c opens a field that runs to the end of the text.
+    RecordBoundaries doubleQuote = new RecordBoundaries(',', '"');
+    assertEquals(10, doubleQuote.skipRecords(stream(text), 2, true));
+    assertEquals(text.length(), doubleQuote.skipRecords(stream(text), 3, true));
+  }
+
+  private static java.io.InputStream stream(String text) {
+    return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static int walk(int state, byte[] bytes, int from, int to, byte quoteByte) {
     for (int i = from; i < to; i++) {
-      state = step(state, bytes[i]);
+      state = step(state, bytes[i], quoteByte);
     }
     return state;
   }
 
-  private static int step(int state, byte b) {
-    boolean quote = b == '"';
+  private static int step(int state, byte b, byte quoteByte) {
+    boolean quote = b == quoteByte;
     boolean lineEnd = b == '\n' || b == '\r';
     boolean separator = b == ',';
     if (state == QUOTED) {

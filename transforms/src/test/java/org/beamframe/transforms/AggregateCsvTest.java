@@ -18,8 +18,10 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.beamframe.agg.AggFunction;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.agg.TooManyGroupsException;
+import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.expr.Errors;
 import org.beamframe.rows.AssignStep;
 import org.beamframe.rows.FilterStep;
@@ -134,5 +136,23 @@ class AggregateCsvTest {
     PAssert.that(pipeline.apply(AggregateCsv.of(read, List.of(), List.of(AggSpec.max("grams")))))
         .containsInAnyOrder(row(reduced, 16.0));
     pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void firstAndLastOfTheFirstRowsFollowTheFilesOrder(TestPipeline pipeline) throws IOException {
+    Files.writeString(dir.resolve("part-1.csv"), "state,buyer\nOH,a\nWV,b\n");
+    Files.writeString(dir.resolve("part-2.csv"), "buyer,state\nc,OH\nd,WV\ne,OH\n");
+    Files.writeString(dir.resolve("part-3.csv"), "state,buyer\nOH,f\n");
+    ReadCsv firstFour = ReadCsv.from(dir + "/part-*.csv").withOptions(CsvReadOptions.defaults().withNrows(4));
+    FrameSchema schema = FrameSchema.of(new FrameField("state", DType.OBJECT), new FrameField("first", DType.OBJECT),
+        new FrameField("last", DType.OBJECT), new FrameField("n", DType.INT64));
+    // The first four rows: OH a, WV b, OH c, WV d (e and f are not read).
+    PAssert.that(pipeline.apply(AggregateCsv.of(firstFour, List.of("state"), List.of(
+            new AggSpec("first", AggFunction.FIRST, "buyer"), new AggSpec("last", AggFunction.LAST, "buyer"),
+            new AggSpec("n", AggFunction.SIZE, "buyer")))))
+        .containsInAnyOrder(row(schema, "OH", "a", "c", 2L), row(schema, "WV", "b", "d", 2L));
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    assertEquals(4, readCounter(result, BeamFrameMetrics.ROWS_READ));
   }
 }

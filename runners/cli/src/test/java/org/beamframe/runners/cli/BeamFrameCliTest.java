@@ -126,6 +126,29 @@ class BeamFrameCliTest {
   }
 
   @Test
+  void readFlagsReachEveryCommandThatReadsCsv() throws IOException {
+    String tiny = TESTDATA.resolve("arcos-tiny.csv").toString();
+    // The first 4 rows (testdata/README.md): TAB 100.0 and 500.0, CAP 60.0, ML 9000.0: the largest TAB is 500.0.
+    Run firstFour = run("max-pills", "--input", tiny, "--nrows", "4", "--quiet");
+    assertEquals(0, firstFour.exitCode(), firstFour.err());
+    assertEquals("500.0\n", firstFour.out());
+    assertEquals("rows: 4 read = 2 used + 2 filtered + 0 with a missing group key + 0 rejected; 0 values coerced to "
+        + "null; 1 elements into the shuffle\n", firstFour.err());
+    // Only the five columns the course query needs: the same table.
+    Run narrow = run("arcos", "--input", tiny, "--quiet", "--usecols",
+        "BUYER_STATE,BUYER_COUNTY,TRANSACTION_DATE,CALC_BASE_WT_IN_GM,MME_Conversion_Factor");
+    assertEquals(0, narrow.exitCode(), narrow.err());
+    assertEquals(Files.readString(TESTDATA.resolve("arcos-tiny.expected-morphine.csv")), narrow.out());
+    Run twoCharacters = run("query", "--input", tiny, "--quotechar", "ab");
+    assertEquals(1, twoCharacters.exitCode());
+    assertEquals("error: --quotechar must be one character, got \"ab\"\n", twoCharacters.err());
+    Run utf16 = run("query", "--input", tiny, "--encoding", "utf-16");
+    assertEquals(1, utf16.exitCode());
+    assertTrue(utf16.err().startsWith("error: encoding \"utf-16\" is not supported: its characters take two or four "
+        + "bytes"), utf16.err());
+  }
+
+  @Test
   void explainPrintsThePlansAndRunsNothing(@TempDir Path dir) throws IOException {
     Run run = run("arcos", "--input", TESTDATA.resolve("arcos-tiny.csv").toString(), "--explain");
     assertEquals(0, run.exitCode(), run.err());
