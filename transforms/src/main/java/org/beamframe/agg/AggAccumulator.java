@@ -120,7 +120,8 @@ public final class AggAccumulator {
     if (distinct[i] == null) {
       distinct[i] = new HashSet<>();
     }
-    distinct[i].add(value);
+    // pandas counts -0.0 and 0.0 as one value.
+    distinct[i].add(value instanceof Double number && number == 0.0 ? (Object) 0.0 : value);
   }
 
   /**

@@ -27,13 +27,17 @@ public final class GroupKey {
 
   /**
    * The value a group key holds for {@code value}: -0.0 is 0.0, as pandas puts both in one group
-   * (Java's {@code Double.equals} tells them apart). Every other value is itself.
+   * (Java's {@code Double.equals} tells them apart), and NaN is missing, as in pandas (rows from a
+   * CSV file never hold NaN, rows from memory or a PCollection may). Every other value is itself.
    *
    * @param value a key value, null for a missing one
-   * @return the value to group by
+   * @return the value to group by, null for a missing one
    */
   public static Object canonical(Object value) {
-    return value instanceof Double number && number == 0.0 ? (Object) 0.0 : value;
+    if (value instanceof Double number) {
+      return number.isNaN() ? null : number == 0.0 ? (Object) 0.0 : number;
+    }
+    return value;
   }
 
   /**

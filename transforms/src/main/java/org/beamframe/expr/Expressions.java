@@ -84,10 +84,10 @@ public final class Expressions {
    * {@link java.time.LocalDateTime}, no time zone).
    *
    * <p>The format takes {@code %Y %y %m %d %H %M %S %%} and literal characters, and must have a
-   * year; it is checked here, not when the pipeline runs. As with pandas, {@code %m %d %H %M %S}
-   * take one or two digits where a literal or the end follows ({@code "1/6/2006"} matches
-   * {@code "%m/%d/%Y"}) and exactly two where another directive follows ({@code %m%d%Y}); text is
-   * matched whole, as is (no blanks trimmed). Fields not in the format default to January 1st,
+   * year; it is checked here, not when the pipeline runs. Text is parsed as pandas parses it with a
+   * format (Python's strptime): {@code %m %d %H %M %S} take one or two digits ({@code "1/6/2006"}
+   * matches {@code "%m/%d/%Y"}, {@code "1062006"} matches {@code "%m%d%Y"} as October 6th), the
+   * whole text must match, blanks are not trimmed; see {@link StrftimeFormat}. Fields not in the format default to January 1st,
    * midnight; {@code %y} reads 69-99 as 1969-1999 and 00-68 as 2000-2068, as Python does. A number
    * is written as an integer and zero-padded to the format's width first, so an MMDDYYYY date that
    * lost its leading zero ({@code 1062006}, or {@code 1062006.0} read as float64) is 2006-01-06; a

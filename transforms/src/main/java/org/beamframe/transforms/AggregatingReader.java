@@ -82,7 +82,7 @@ final class AggregatingReader implements Serializable {
       }
       Object[] key = new Object[keyPositions.length];
       for (int i = 0; i < key.length; i++) {
-        key[i] = row[keyPositions[i]];
+        key[i] = GroupKey.canonical(row[keyPositions[i]]);
         if (key[i] == null && dropNullKeys) {
           tally.nullKey();
           return;

@@ -36,7 +36,8 @@ final class ShuffleKeys {
 
   /** The value to shuffle for a key value. */
   static Object encode(Object value, boolean isFloat) {
-    return isFloat && value != null ? Double.doubleToLongBits((Double) GroupKey.canonical(value)) : value;
+    Object key = GroupKey.canonical(value);
+    return isFloat && key != null ? (Object) Double.doubleToLongBits((Double) key) : key;
   }
 
   /** The key value a shuffled value stands for. */

@@ -183,7 +183,7 @@ class ExpressionsTest {
         + "or 'ISO8601'", e.getMessage());
   }
 
-  /** pandas (Python's strptime) reads unpadded fields before a literal; adjacent fields keep two digits. */
+  /** pandas (Python's strptime) reads unpadded fields; numbers are zero-padded to the format's width instead. */
   @Test
   void fieldsBeforeALiteralTakeOneOrTwoDigits() {
     assertEquals(LocalDateTime.of(2006, 1, 6, 0, 0),
@@ -194,8 +194,12 @@ class ExpressionsTest {
         eval(toDatetime(col("s"), "%d/%m/%Y %H:%M"), SCHEMA, null, null, null, "1/2/2007 9:05", null, null));
     assertEquals(LocalDateTime.of(2007, 2, 1, 0, 0),
         eval(toDatetime(col("s"), "%d.%m.%Y"), SCHEMA, null, null, null, "01.2.2007", null, null));
-    assertNull(eval(toDatetime(col("s"), "%m%d%Y", Errors.COERCE), SCHEMA, null, null, null, "1062006", null, null),
-        "adjacent fields are two digits each: 7 characters do not match %m%d%Y");
+    assertEquals(LocalDateTime.of(2006, 10, 6, 0, 0),
+        eval(toDatetime(col("s"), "%m%d%Y"), SCHEMA, null, null, null, "1062006", null, null),
+        "text: the month takes two digits where it can, as Python's strptime");
+    assertEquals(LocalDateTime.of(2006, 1, 6, 0, 0),
+        eval(toDatetime(col("x"), "%m%d%Y"), SCHEMA, null, null, 1062006.0, null, null, null),
+        "a number: zero-padded to the format's width first");
     assertNull(eval(toDatetime(col("s"), "%m/%d/%Y", Errors.COERCE), SCHEMA, null, null, null, "1/6/06", null, null),
         "%Y is four digits");
     assertNull(eval(toDatetime(col("s"), "%m/%d/%Y", Errors.COERCE), SCHEMA, null, null, null, "001/6/2006", null,

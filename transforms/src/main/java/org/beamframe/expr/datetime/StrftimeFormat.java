@@ -1,31 +1,27 @@
 package org.beamframe.expr.datetime;
 
 import java.io.Serializable;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.time.format.SignStyle;
-import java.time.temporal.ChronoField;
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A strftime-style format ({@code %m%d%Y}, {@code %m/%d/%Y}, {@code %Y-%m-%d %H:%M:%S}, ...) compiled
- * to a strict {@link DateTimeFormatter}, or pandas' {@code 'ISO8601'} ({@link Iso8601}).
+ * A strftime-style format ({@code %m%d%Y}, {@code %m/%d/%Y}, {@code %Y-%m-%d %H:%M:%S}, ...) parsed as
+ * Python's {@code strptime} parses it (and so pandas' {@code to_datetime} with a format), or pandas'
+ * {@code 'ISO8601'} ({@link Iso8601}).
  *
- * <p>Supported directives: {@code %Y} (4-digit year), {@code %y} (2-digit year, 69-99 are 1969-1999
- * and 00-68 are 2000-2068, as Python), {@code %m %d %H %M %S} and {@code %%}; any other character is
- * a literal. As Python's {@code strptime} (and so pandas with a format), {@code %m %d %H %M %S} take
- * one or two digits where a literal or the end follows them ({@code 1/6/2006} matches
- * {@code %m/%d/%Y}); followed by another directive ({@code %m%d%Y}) they take exactly two, so the
- * digits split one way. Parsing is strict: the text must match the whole format and the date must
- * exist (no February 30th). Fields the format lacks default to January 1st, midnight. The
- * format's width is that of a text with every field at full width: numeric input shorter than
- * that is zero-padded on the left before parsing. Formats of {@code %Y %m %d %H %M %S} and
- * literals only are parsed by a faster digit-by-digit path with the same results. Two formats are
- * equal when their patterns are.
+ * <p>Supported directives: {@code %Y} (4 digits), {@code %y} (2 digits, 69-99 are 1969-1999 and
+ * 00-68 are 2000-2068), {@code %m %d %H %M %S} (one or two digits) and {@code %%}; a run of blanks
+ * matches one or more blanks, any other character itself. As Python, the format becomes a regular
+ * expression whose first match must use up the whole text: {@code 1/6/2006} matches
+ * {@code %m/%d/%Y}, and {@code 1062006} matches {@code %m%d%Y} as October 6th, the month taking two
+ * digits where it can. The date must exist (no February 30th). Fields the format lacks default to
+ * January 1st, midnight. The format's width is that of a text with every field at full width:
+ * numeric input shorter than that is zero-padded on the left before parsing (BeamFrame's rule for
+ * MMDDYYYY numbers that lost their leading zero; pandas would read their digits as text). Formats of
+ * {@code %Y %m %d %H %M %S} and literals take a faster digit-by-digit path at full width, with the
+ * same results. Two formats are equal when their patterns are.
  */
 public final class StrftimeFormat implements Serializable {
   /** pandas' name for "any ISO 8601 date-time", parsed by {@link Iso8601}. */
@@ -37,16 +33,19 @@ public final class StrftimeFormat implements Serializable {
   private final String pattern;
   /** The length of every text the pattern matches. */
   private final int width;
-  private transient DateTimeFormatter formatter;
-  /** The same parse without the formatter's machinery, for formats of digits and literals only. */
+  /** The format as Python's strptime matches it. */
+  private transient Pattern regex;
+  /** The directives the format has, e.g. {@code "mdY"}. */
+  private transient String directives;
+  /** The same parse without a regex, for full-width texts of formats of digits and literals only. */
   private transient DigitLayout digits;
 
   /**
    * Compiles and checks {@code pattern}, so a bad format fails where it is written, not on a worker.
    *
    * @param pattern a strftime format such as {@code "%m%d%Y"}, or {@link #ISO8601}
-   * @throws IllegalArgumentException if the pattern has an unsupported directive, ends with a
-   *     single {@code %}, or has no year ({@code %Y} or {@code %y})
+   * @throws IllegalArgumentException if the pattern has an unsupported directive, a directive twice,
+   *     ends with a single {@code %}, or has no year or two ({@code %Y} or {@code %y})
    * @throws NullPointerException if {@code pattern} is null
    */
   public StrftimeFormat(String pattern) {
@@ -96,31 +95,65 @@ public final class StrftimeFormat implements Serializable {
     if (isIso8601()) {
       return Iso8601.parse(text);
     }
-    if (formatter == null) {
+    if (regex == null) {
+      Compiled compiled = build(pattern);
       digits = DigitLayout.of(pattern);
-      formatter = build(pattern).formatter;
+      directives = compiled.directives();
+      regex = Pattern.compile(compiled.regex());
     }
     if (digits != null && text.length() == width) {
-      // At full width only the digit layout can match: a shorter field would need a longer one.
-      return digits.parse(text);
+      // Every field at full width: the digit layout's answer, when it has one, is the regex's too.
+      LocalDateTime fast = digits.parse(text);
+      if (fast != null) {
+        return fast;
+      }
+    }
+    // As Python's strptime (and so pandas): the first match of the format's regex, which must use up the text.
+    Matcher match = regex.matcher(text);
+    if (!match.lookingAt() || match.end() != text.length()) {
+      return null;
     }
     try {
-      return LocalDateTime.parse(text, formatter);
-    } catch (DateTimeParseException mismatch) {
+      return LocalDateTime.of(year(match), field(match, 'm', 1), field(match, 'd', 1), field(match, 'H', 0),
+          field(match, 'M', 0), field(match, 'S', 0));
+    } catch (DateTimeException noSuchDate) {
       return null;
     }
   }
 
-  private record Compiled(DateTimeFormatter formatter, int width) {}
+  private int year(Matcher match) {
+    if (directives.indexOf('Y') >= 0) {
+      return Integer.parseInt(match.group("Y"));
+    }
+    // Python's rule for %y: 69-99 are 1969-1999, 00-68 are 2000-2068.
+    int twoDigits = Integer.parseInt(match.group("y"));
+    return twoDigits <= 68 ? 2000 + twoDigits : 1900 + twoDigits;
+  }
+
+  private int field(Matcher match, char directive, int absent) {
+    return directives.indexOf(directive) >= 0 ? Integer.parseInt(match.group(String.valueOf(directive)).strip()) : absent;
+  }
+
+  /** The format as Python's {@code _strptime} writes it as a regex, its directives, and its full width. */
+  private record Compiled(String regex, String directives, int width) {}
 
   private static Compiled build(String pattern) {
-    DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder();
-    Set<ChronoField> seen = EnumSet.noneOf(ChronoField.class);
+    StringBuilder regex = new StringBuilder();
+    StringBuilder directives = new StringBuilder();
     int width = 0;
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
+      if (Character.isWhitespace(c)) {
+        // Python: any run of blanks in the format matches one or more blanks.
+        while (i + 1 < pattern.length() && Character.isWhitespace(pattern.charAt(i + 1))) {
+          i++;
+        }
+        regex.append("\\s+");
+        width++;
+        continue;
+      }
       if (c != '%') {
-        builder.appendLiteral(c);
+        regex.append(Pattern.quote(String.valueOf(c)));
         width++;
         continue;
       }
@@ -128,55 +161,36 @@ public final class StrftimeFormat implements Serializable {
         throw unsupported(pattern, "a trailing %");
       }
       char directive = pattern.charAt(++i);
-      switch (directive) {
-        case 'Y' -> width += fixed(builder, seen, ChronoField.YEAR, 4);
-        case 'y' -> {
-          // Python's rule: 69-99 are 1969-1999, 00-68 are 2000-2068.
-          builder.appendValueReduced(ChronoField.YEAR, 2, 2, 1969);
-          seen.add(ChronoField.YEAR);
-          width += 2;
-        }
-        case 'm' -> width += twoDigits(builder, seen, ChronoField.MONTH_OF_YEAR, pattern, i);
-        case 'd' -> width += twoDigits(builder, seen, ChronoField.DAY_OF_MONTH, pattern, i);
-        case 'H' -> width += twoDigits(builder, seen, ChronoField.HOUR_OF_DAY, pattern, i);
-        case 'M' -> width += twoDigits(builder, seen, ChronoField.MINUTE_OF_HOUR, pattern, i);
-        case 'S' -> width += twoDigits(builder, seen, ChronoField.SECOND_OF_MINUTE, pattern, i);
-        case '%' -> {
-          builder.appendLiteral('%');
-          width++;
-        }
+      String field = switch (directive) {
+        case 'Y' -> "\\d\\d\\d\\d";
+        case 'y' -> "\\d\\d";
+        case 'm' -> "1[0-2]|0[1-9]|[1-9]";
+        case 'd' -> "3[01]|[12]\\d|0[1-9]|[1-9]| [1-9]";
+        case 'H' -> "2[0-3]|[01]\\d|\\d";
+        case 'M' -> "[0-5]\\d|\\d";
+        case 'S' -> "6[01]|[0-5]\\d|\\d";
+        case '%' -> null;
         default -> throw unsupported(pattern, "the directive %" + directive);
+      };
+      if (field == null) {
+        regex.append('%');
+        width++;
+        continue;
       }
+      if (directives.indexOf(String.valueOf(directive)) >= 0) {
+        throw unsupported(pattern, "%" + directive + " twice");
+      }
+      directives.append(directive);
+      regex.append("(?<").append(directive).append('>').append(field).append(')');
+      width += directive == 'Y' ? 4 : 2;
     }
-    if (!seen.contains(ChronoField.YEAR)) {
+    if (directives.indexOf("Y") < 0 && directives.indexOf("y") < 0) {
       throw unsupported(pattern, "no year (%Y or %y)");
     }
-    builder.parseDefaulting(ChronoField.MONTH_OF_YEAR, 1).parseDefaulting(ChronoField.DAY_OF_MONTH, 1);
-    builder.parseDefaulting(ChronoField.HOUR_OF_DAY, 0).parseDefaulting(ChronoField.MINUTE_OF_HOUR, 0);
-    builder.parseDefaulting(ChronoField.SECOND_OF_MINUTE, 0);
-    return new Compiled(builder.toFormatter().withResolverStyle(ResolverStyle.STRICT), width);
-  }
-
-  /**
-   * A two-digit field, which takes one digit too where no other directive follows it: Python's
-   * strptime reads {@code 1/6/2006} with {@code %m/%d/%Y}.
-   */
-  private static int twoDigits(DateTimeFormatterBuilder builder, Set<ChronoField> seen, ChronoField field,
-      String pattern, int directiveAt) {
-    boolean directiveNext = directiveAt + 2 < pattern.length() && pattern.charAt(directiveAt + 1) == '%'
-        && pattern.charAt(directiveAt + 2) != '%';
-    if (directiveNext) {
-      return fixed(builder, seen, field, 2);
+    if (directives.indexOf("Y") >= 0 && directives.indexOf("y") >= 0) {
+      throw unsupported(pattern, "two years (%Y and %y)");
     }
-    builder.appendValue(field, 1, 2, SignStyle.NOT_NEGATIVE);
-    seen.add(field);
-    return 2;
-  }
-
-  private static int fixed(DateTimeFormatterBuilder builder, Set<ChronoField> seen, ChronoField field, int digits) {
-    builder.appendValue(field, digits);
-    seen.add(field);
-    return digits;
+    return new Compiled(regex.toString(), directives.toString(), width);
   }
 
   private static IllegalArgumentException unsupported(String pattern, String what) {
