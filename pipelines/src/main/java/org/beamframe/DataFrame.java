@@ -1,7 +1,9 @@
 package org.beamframe;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.beam.sdk.Pipeline;
@@ -32,6 +34,7 @@ import org.beamframe.plan.LimitNode;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.PlanPicture;
 import org.beamframe.plan.PlanPrinter;
+import org.beamframe.plan.ReadCsvNode;
 import org.beamframe.plan.SelectNode;
 import org.beamframe.plan.SortNode;
 import org.beamframe.plan.TopNode;
@@ -251,6 +254,7 @@ public final class DataFrame {
     }
     return filter(complete);
   }
+
   /**
    * pandas' {@code df.apply(func, axis=1)}: a column computed by a Java function of the whole row,
    * to {@link #assign}: {@code df.assign("cost", df.apply(row -> ..., DType.FLOAT64))}. The row is a
@@ -263,6 +267,8 @@ public final class DataFrame {
    * @param dtype the dtype of its results
    * @param <R> the result's Java type
    * @return the expression, to assign or filter with
+   * @throws IllegalArgumentException if the function cannot be serialized: it captures something
+   *     that is not Serializable (the message names it)
    */
   public <R> Expr apply(RowValueFunction<R> function, DType dtype) {
     return new ApplyRows(columns(), function, dtype);
@@ -285,19 +291,29 @@ public final class DataFrame {
    * are given) are equal are duplicates, missing values equal to each other as in pandas; {@link Keep#FIRST}
    * or {@link Keep#LAST} keeps one whole row of each set by file order (files in listing order, then
    * byte offset), {@link Keep#NONE} keeps only rows without a duplicate. Lazy: a group-by on the subset
-   * whose other columns are those of the set's first (or last) row, so it runs where first/last run:
-   * on a frame read from CSV files, before any merge or concat. Unlike pandas, the rows come out sorted
-   * by the subset's columns, not in file order.
+   * whose other columns are those of the set's first (or last) row, so {@code FIRST} and {@code LAST}
+   * need what first/last need: a frame read from CSV files, by row steps only (not after a merge,
+   * concat or nlargest, or from rows in memory); {@code NONE} runs on any frame. Unlike pandas, the
+   * rows come out sorted by the subset's columns, not in file order, and a -0.0 key shows as 0.0.
    *
    * @param keep which row of each set of duplicates stays
    * @param subset the columns that make rows duplicates; none for all columns
    * @return the new frame, with this frame's columns
    * @throws org.beamframe.types.ColumnNotFoundException if a column is unknown
+   * @throws IllegalArgumentException if {@code keep} is FIRST or LAST and this frame's rows do not
+   *     come straight from CSV files, so have no file order
    */
   public DataFrame dropDuplicates(Keep keep, String... subset) {
-    List<String> keys = subset.length == 0 ? columns() : List.of(subset);
+    List<String> keys = subset.length == 0 ? columns() : List.copyOf(new LinkedHashSet<>(List.of(subset)));
     schema().select(keys);
-    AggFunction row = keep == Keep.LAST ? AggFunction.LAST_ROW : AggFunction.FIRST_ROW;
+    if (keep != Keep.NONE && !readInFileOrder(plan)) {
+      throw new IllegalArgumentException("drop_duplicates(keep=\"" + keep.name().toLowerCase(Locale.ROOT)
+          + "\") keeps rows by file order, which only a frame read from CSV files by row steps has, not this one ("
+          + plan.describe() + "); call it before the merge, concat or nlargest, or use Keep.NONE");
+    }
+    // keep=False leaves groups of one row, whose min is their value: no file order needed.
+    AggFunction row = keep == Keep.LAST ? AggFunction.LAST_ROW : keep == Keep.FIRST ? AggFunction.FIRST_ROW
+        : AggFunction.MIN;
     List<AggSpec> specs = new ArrayList<>();
     for (String column : columns()) {
       if (!keys.contains(column)) {
@@ -315,6 +331,15 @@ public final class DataFrame {
     return kept.select(columns().toArray(String[]::new));
   }
 
+  /** Whether {@code node}'s rows come straight from CSV files through row steps, so know their file order. */
+  private static boolean readInFileOrder(PlanNode node) {
+    PlanNode rows = node;
+    while (rows instanceof AssignNode || rows instanceof FilterNode || rows instanceof SelectNode) {
+      rows = rows.children().get(0);
+    }
+    return rows instanceof ReadCsvNode;
+  }
+
   /** {@code base}, or {@code base_1}, {@code base_2}, ...: the first name no column has. */
   private String unusedName(String base) {
     String name = base;
@@ -323,7 +348,6 @@ public final class DataFrame {
     }
     return name;
   }
-
 
   /**
    * pandas' {@code df.fillna({"a": 0, "b": "?"})}: missing values of these columns replaced.

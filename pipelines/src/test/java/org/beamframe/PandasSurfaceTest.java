@@ -151,6 +151,13 @@ class PandasSurfaceTest {
     assertTable("drop_duplicates_last", df.dropDuplicates(Keep.LAST, "state", "measure").compute());
     assertTable("drop_duplicates_none", df.dropDuplicates(Keep.NONE, "state", "measure").compute());
     assertTable("drop_duplicates_all_columns", shipments().select("state", "measure", "units").dropDuplicates().compute());
+    // keep=False needs no file order: after a concat it is still pandas' answer (each row twice: no row is unique).
+    assertEquals(0, df.concat(df).dropDuplicates(Keep.NONE, "state", "measure").compute().rowCount());
+    assertTable("drop_duplicates_none", df.dropDuplicates(Keep.NONE, "state", "measure", "state").compute());
+    IllegalArgumentException afterConcat = assertThrows(IllegalArgumentException.class,
+        () -> df.concat(df).dropDuplicates(Keep.LAST, "state"));
+    assertTrue(afterConcat.getMessage().startsWith("drop_duplicates(keep=\"last\") keeps rows by file order, which "
+        + "only a frame read from CSV files by row steps has, not this one (Concat"), afterConcat.getMessage());
     // A column named like the helper column does not clash with it.
     assertEquals(List.of("duplicates", "state"), shipments().assign("duplicates", col("qty")).select("duplicates", "state")
         .dropDuplicates(Keep.NONE, "state").columns());

@@ -92,5 +92,25 @@ class UserFunctionsTest {
         () -> df.assign("x", df.apply(row -> row.get("units"), DType.FLOAT64)).compute());
     assertTrue(noColumn.getMessage().contains("the row has no column units; it has [id, qty]"), noColumn.getMessage());
     assertEquals(DType.INT64, df.assign("x", col("qty").map((Long q) -> 1, DType.INT64)).dtype("x"));
+    // The function's own exception stays behind the error, its stack trace pointing into the user's code.
+    RuntimeException thrown = assertThrows(RuntimeException.class,
+        () -> df.assign("x", col("qty").map((Long q) -> Math.floorDiv(q, 0L), DType.INT64)).compute());
+    Throwable cause = thrown;
+    while (cause.getCause() != null && !(cause instanceof ArithmeticException)) {
+      cause = cause.getCause();
+    }
+    assertTrue(cause instanceof ArithmeticException, "the user's exception is the cause: " + thrown);
+  }
+
+  @Test
+  void aFunctionThatCannotBeShippedFailsWhereItIsWritten() {
+    Object notSerializable = new Object();
+    IllegalArgumentException captured = assertThrows(IllegalArgumentException.class,
+        () -> col("qty").map((Long q) -> notSerializable.hashCode() + q, DType.INT64));
+    assertEquals("qty.map(...): the function cannot be sent to the workers: it captures a java.lang.Object, which is "
+        + "not Serializable; capture only serializable values (numbers, strings, collections of them) or make that "
+        + "class Serializable", captured.getMessage());
+    DataFrame df = shipments();
+    assertThrows(IllegalArgumentException.class, () -> df.apply(row -> notSerializable.toString(), DType.OBJECT));
   }
 }

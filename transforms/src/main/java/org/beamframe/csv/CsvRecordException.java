@@ -15,7 +15,19 @@ public final class CsvRecordException extends RuntimeException {
    * @param problem what is wrong with the record and how to fix it
    */
   public CsvRecordException(String file, long line, String problem) {
-    super(file + ":" + line + ": " + problem);
+    this(file, line, problem, null);
+  }
+
+  /**
+   * An error whose message is {@code file:line: problem}, with the exception behind it.
+   *
+   * @param file the file's path
+   * @param line the 1-based physical line the record starts on
+   * @param problem what is wrong with the record and how to fix it
+   * @param cause the exception behind it (e.g. a user function's), or null
+   */
+  public CsvRecordException(String file, long line, String problem, Throwable cause) {
+    super(file + ":" + line + ": " + problem, cause);
     this.file = file;
     this.line = line;
   }

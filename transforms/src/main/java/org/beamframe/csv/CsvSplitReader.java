@@ -246,9 +246,11 @@ public final class CsvSplitReader implements Serializable {
         try {
           rows.accept(values, file, base + scanner.recordOffset());
         } catch (ValueConversionException badValue) {
-          // An expression the read runs (to_datetime, to_numeric, ...) refused a value: say where it is.
-          // The message says all; no cause, so the error shown is this one, not the unlocated one.
-          throw new CsvRecordException(file, firstLine.get() + scanner.recordLine() - 1, badValue.getMessage());
+          // An expression the read runs (to_datetime, to_numeric, a map function) refused a value: say
+          // where it is. The message says all; the cause is what was behind it (a user function's own
+          // exception), so the error shown is this one, not the unlocated one.
+          throw new CsvRecordException(file, firstLine.get() + scanner.recordLine() - 1, badValue.getMessage(),
+              badValue.getCause());
         }
         continue;
       }

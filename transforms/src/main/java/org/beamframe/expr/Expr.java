@@ -398,6 +398,7 @@ public interface Expr extends Serializable {
   default Expr astype(String dtype) {
     return new Cast(this, DType.parse(dtype));
   }
+
   /**
    * pandas' {@code map(func)} with a Java function: {@code col("qty").map((Long q) -> q * 2 + 1, DType.INT64)}.
    * The function is a serializable lambda, shipped to the workers and called once per non-missing
@@ -413,11 +414,12 @@ public interface Expr extends Serializable {
    * @param <R> the result's Java type
    * @return the mapped expression
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the function cannot be serialized: it captures something
+   *     that is not Serializable (the message names it)
    */
   default <T, R> Expr map(ValueFunction<T, R> function, DType dtype) {
     return new MapValues(this, function, dtype);
   }
-
 
   /**
    * The {@code .str} accessor: methods of text values. This expression must be object (text); that

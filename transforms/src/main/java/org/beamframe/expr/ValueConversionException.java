@@ -18,7 +18,22 @@ public final class ValueConversionException extends RuntimeException {
    * @param fix what the user can do about it
    */
   public ValueConversionException(String expression, Object value, String reason, String fix) {
-    super(expression + ": cannot convert " + quote(value) + ": " + reason + "; " + fix);
+    this(expression, value, reason, fix, null);
+  }
+
+  /**
+   * Creates the exception, its message, and the exception behind it (a user function's, whose stack
+   * trace points into the user's code).
+   *
+   * @param expression the conversion, as it prints
+   * @param value the value that could not be converted; may be null; must be serializable, as a
+   *     runner ships a worker's exception to the client
+   * @param reason why it could not be converted
+   * @param fix what the user can do about it
+   * @param cause the exception behind it, or null
+   */
+  public ValueConversionException(String expression, Object value, String reason, String fix, Throwable cause) {
+    super(expression + ": cannot convert " + quote(value) + ": " + reason + "; " + fix, cause);
     this.value = value;
   }
 

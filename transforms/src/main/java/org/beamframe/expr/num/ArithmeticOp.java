@@ -32,7 +32,10 @@ public enum ArithmeticOp {
     return symbol;
   }
 
-  /** The int64 result, or null where pandas' is missing (an int64 floor division or modulo by zero). */
+  /**
+   * The int64 result, or null (missing) for an int64 floor division or modulo by zero: pandas gives NaN
+   * for the modulo, and for the floor division plus or minus infinity (NaN for 0 // 0) as float64.
+   */
   Long apply(long left, long right) {
     return switch (this) {
       case ADD -> left + right;

@@ -2,6 +2,8 @@ package org.beamframe.expr.text;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,8 @@ public final class ExprParser {
   private ExprParser(String text, Map<String, ?> variables) {
     this.text = text;
     this.tokens = ExprLexer.tokens(text);
-    this.variables = Map.copyOf(variables);
+    // A copy that allows nulls: a null value is reported where the variable is used.
+    this.variables = Collections.unmodifiableMap(new HashMap<>(variables));
   }
 
   /**
@@ -90,13 +93,14 @@ public final class ExprParser {
       return text;
     }
     Token first = parser.peek();
-    if (first.is("[") || first.is("(")) {
-      List<Object> values = new ArrayList<>();
-      parser.list().forEach(literal -> values.add(literal.value()));
-      parser.expectEnd();
-      return List.copyOf(values);
-    }
     try {
+      // [a, b] is a list, and so is (a, b); (a) is a, as in Python.
+      if (first.is("[") || (first.is("(") && text.contains(","))) {
+        List<Object> values = new ArrayList<>();
+        parser.list().forEach(literal -> values.add(literal.value()));
+        parser.expectEnd();
+        return List.copyOf(values);
+      }
       Expr value = parser.unary();
       if (value instanceof Literal literal && parser.peek().kind() == Token.Kind.END) {
         return literal.value();
@@ -599,7 +603,6 @@ public final class ExprParser {
     }
   }
 
-  /** {@code [literal, ...]} (or a parenthesized tuple). */
   /** The value of the variable {@code token} names, or an error naming the variables there are. */
   private Object variable(Token token) {
     if (!variables.containsKey(token.text())) {
@@ -618,6 +621,7 @@ public final class ExprParser {
     }
   }
 
+  /** {@code [literal, ...]} (or a parenthesized tuple), or an {@code @name} whose value is a list. */
   private List<Literal> list() {
     if (peek().kind() == Token.Kind.VARIABLE) {
       Token token = next();

@@ -33,11 +33,14 @@ public record ApplyRows(List<String> given, RowValueFunction function, DType dty
    * @param function the user's function
    * @param dtype the dtype of its results
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the function cannot be serialized (it captures something
+   *     that is not Serializable)
    */
   public ApplyRows {
     given = List.copyOf(given);
     Objects.requireNonNull(function, "function");
     Objects.requireNonNull(dtype, "dtype");
+    UserResults.requireSerializable(function, "apply(...)");
   }
 
   @Override
@@ -90,6 +93,11 @@ public record ApplyRows(List<String> given, RowValueFunction function, DType dty
         }
       }
       throw new IllegalArgumentException("the row has no column " + key + "; it has " + List.of(names));
+    }
+
+    @Override
+    public Object getOrDefault(Object key, Object absent) {
+      return containsKey(key) ? get(key) : absent;
     }
 
     @Override

@@ -26,11 +26,14 @@ public record MapValues(Expr input, ValueFunction function, DType dtype) impleme
    * @param function the user's function
    * @param dtype the dtype of its results
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the function cannot be serialized (it captures something
+   *     that is not Serializable)
    */
   public MapValues {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(function, "function");
     Objects.requireNonNull(dtype, "dtype");
+    UserResults.requireSerializable(function, input + ".map(...)");
   }
 
   @Override

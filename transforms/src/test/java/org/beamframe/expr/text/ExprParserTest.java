@@ -124,6 +124,10 @@ class ExprParserTest {
         missing.getMessage());
     ExprSyntaxException list = assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("a == @names", values));
     assertTrue(list.getMessage().startsWith("@names is a list: use it with in, not in, or isin(...)"), list.getMessage());
+    Map<String, Object> withNull = new java.util.HashMap<>(values);
+    withNull.put("nothing", null);
+    ExprSyntaxException isNull = assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("a == @nothing", withNull));
+    assertTrue(isNull.getMessage().startsWith("@nothing = null cannot be a value here: "), isNull.getMessage());
     ExprSyntaxException noName = assertThrows(ExprSyntaxException.class, () -> ExprParser.parse("a > @ 1", values));
     assertTrue(noName.getMessage().startsWith("expected a variable name after @"), noName.getMessage());
   }
@@ -140,5 +144,8 @@ class ExprParserTest {
     assertEquals("Logan, Boston", ExprParser.parseValue("Logan, Boston"));
     assertEquals("O'Hare", ExprParser.parseValue("O'Hare"));
     assertEquals("2012-01-01", ExprParser.parseValue("2012-01-01"));
+    assertEquals(1L, ExprParser.parseValue("(1)"));
+    assertEquals("(see above)", ExprParser.parseValue("(see above)"));
+    assertEquals("[1, 2", ExprParser.parseValue("[1, 2"));
   }
 }

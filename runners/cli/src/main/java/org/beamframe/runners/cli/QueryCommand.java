@@ -1,6 +1,7 @@
 package org.beamframe.runners.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class QueryCommand implements Callable<Integer> {
           + "as df.drop_duplicates(subset); after --select.")
   String dropDuplicates;
 
-  @Option(names = "--keep", defaultValue = "first", paramLabel = "WHICH",
+  @Option(names = "--keep", paramLabel = "WHICH",
       description = "With --drop-duplicates: first (default), last, or none (pandas' keep=False: only rows "
           + "without a duplicate).")
   String keep;
@@ -109,14 +110,17 @@ final class QueryCommand implements Callable<Integer> {
       frame = frame.select(select.toArray(String[]::new));
     }
     if (dropDuplicates != null) {
-      String[] subset = dropDuplicates.isBlank() ? new String[0] : dropDuplicates.split(",");
+      String[] subset = dropDuplicates.isBlank() ? new String[0]
+          : Arrays.stream(dropDuplicates.split(",")).map(String::strip).toArray(String[]::new);
       frame = frame.dropDuplicates(keep(), subset);
+    } else if (keep != null) {
+      throw new IllegalArgumentException("--keep " + keep + " needs --drop-duplicates [COLS]");
     }
     return ordered(aggregate(frame));
   }
 
   private Keep keep() {
-    return switch (keep) {
+    return switch (keep == null ? "first" : keep) {
       case "first" -> Keep.FIRST;
       case "last" -> Keep.LAST;
       case "none", "False", "false" -> Keep.NONE;

@@ -241,6 +241,9 @@ class BeamFrameCliTest {
     Run badAgg = run("query", "--input", events.toString(), "--groupby", "temp", "--agg", "cost=sum(Cost Total $");
     assertEquals(1, badAgg.exitCode(), badAgg.err());
     assertTrue(badAgg.err().contains("`total cost`=sum(`Cost Total $`)"), badAgg.err());
+    Run keepAlone = run("query", "--input", events.toString(), "--keep", "last");
+    assertEquals(1, keepAlone.exitCode());
+    assertEquals("error: --keep last needs --drop-duplicates [COLS]\n", keepAlone.err());
     Run unknownRunner = run("arcos", "--input", bad.toString(), "--runner=spark");
     assertEquals(1, unknownRunner.exitCode());
     assertEquals("error: unknown runner \"spark\"; known runners are [direct, flink-local, flink]\n", unknownRunner.err());
