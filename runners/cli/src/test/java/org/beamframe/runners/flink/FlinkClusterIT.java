@@ -204,11 +204,11 @@ class FlinkClusterIT {
     assertRanOnBothTaskManagers(rest, before);
   }
 
-  /** Issue #15's pandas on real files, on the cluster: float64 keys, ISO 8601 dates, drop_duplicates by file order. */
+  /** Issue #15 on the cluster: float64 keys, ISO 8601 dates, drop_duplicates by file order, latin-1, nrows over a glob. */
   @Test
   void newPandasOperationsOnTheClusterGivePandasTables() throws IOException {
     Path query = Path.of("..", "..", "testdata", "query");
-    for (String name : List.of("float_keys", "iso_dates", "drop_duplicates_last")) {
+    for (String name : List.of("float_keys", "iso_dates", "drop_duplicates_last", "read_latin1", "read_glob_nrows")) {
       List<String> args = new ArrayList<>(List.of("query", "--quiet", "--runner=flink",
           "--flink-master=" + cluster.restAddress()));
       args.addAll(QueryFixturesTest.caseArgs(name));
