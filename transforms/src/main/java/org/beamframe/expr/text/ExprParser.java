@@ -334,6 +334,12 @@ public final class ExprParser {
     Arguments args = arguments();
     return switch (function.text()) {
       case "to_datetime" -> {
+        for (String guess : List.of("dayfirst", "yearfirst")) {
+          if (args.named.containsKey(guess)) {
+            throw error(guess + "= makes pandas guess each value's format; BeamFrame does not guess: pass the "
+                + "format, e.g. format='%d/%m/%Y'", args.named.get(guess));
+          }
+        }
         args.allow(function, "format", "errors");
         // Without a format, ISO 8601 only: pandas' guessing of other shapes (day or month first?) is not reproduced.
         String format = args.string("format", StrftimeFormat.ISO8601);

@@ -84,6 +84,10 @@ class ExprParserTest {
     assertEquals(toDatetime(col("d")), ExprParser.parse("to_datetime(d)"));
     assertEquals(toDatetime(col("d"), "ISO8601"), ExprParser.parse("pd.to_datetime(d, format='ISO8601')"));
     assertEquals(toDatetime(col("d"), Errors.COERCE), ExprParser.parse("to_datetime(d, errors='coerce')"));
+    ExprSyntaxException dayFirst = assertThrows(ExprSyntaxException.class,
+        () -> ExprParser.parse("to_datetime(d, dayfirst=True)"));
+    assertTrue(dayFirst.getMessage().startsWith("dayfirst= makes pandas guess each value's format; BeamFrame does not "
+        + "guess: pass the format, e.g. format='%d/%m/%Y'"), dayFirst.getMessage());
     assertEquals(col("d").dt().microsecond().add(col("d").dt().nanosecond()),
         ExprParser.parse("d.dt.microsecond + d.dt.nanosecond"));
   }
