@@ -1,9 +1,11 @@
 package org.beamframe;
 
+import java.util.List;
 import org.beamframe.agg.AggFunction;
 import org.beamframe.agg.AggSpec;
 import org.beamframe.expr.Expr;
 import org.beamframe.expr.Expressions;
+import org.beamframe.plan.DescribeNode;
 import org.beamframe.types.DType;
 import org.beamframe.types.SortKey;
 
@@ -141,6 +143,17 @@ public final class Column {
   public DataFrame valueCounts() {
     return frame.groupby(name).agg(new AggSpec("count", AggFunction.SIZE, name))
         .sortValues(SortKey.descending("count"), SortKey.ascending(name));
+  }
+
+  /**
+   * pandas' {@code describe()} of this column: count, mean, std, min, 25%, 50%, 75% and max, as
+   * {@link DataFrame#describe()} gives them for each numeric column.
+   *
+   * @return a lazy table of eight rows: {@code statistic} (object), then this column (float64)
+   * @throws IllegalArgumentException if the column is not int64 or float64, or is named "statistic"
+   */
+  public DataFrame describe() {
+    return new DataFrame(new DescribeNode(frame.plan(), List.of(name)));
   }
 
   private LazyScalar reduce(AggFunction function) {

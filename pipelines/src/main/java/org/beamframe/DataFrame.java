@@ -18,6 +18,7 @@ import org.beamframe.exec.Outcome;
 import org.beamframe.exec.RunReport;
 import org.beamframe.expr.Expr;
 import org.beamframe.expr.Expressions;
+import org.beamframe.expr.Literal;
 import org.beamframe.expr.text.Assignment;
 import org.beamframe.expr.text.ExprParser;
 import org.beamframe.expr.udf.ApplyRows;
@@ -27,10 +28,12 @@ import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.AssignNode;
 import org.beamframe.plan.CollectNode;
 import org.beamframe.plan.ConcatNode;
+import org.beamframe.plan.DescribeNode;
 import org.beamframe.plan.FilterNode;
 import org.beamframe.plan.JoinHow;
 import org.beamframe.plan.JoinNode;
 import org.beamframe.plan.LimitNode;
+import org.beamframe.plan.PivotNode;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.PlanPicture;
 import org.beamframe.plan.PlanPrinter;
@@ -40,6 +43,7 @@ import org.beamframe.plan.SortNode;
 import org.beamframe.plan.TopNode;
 import org.beamframe.plan.WriteCsvNode;
 import org.beamframe.types.DType;
+import org.beamframe.types.FrameField;
 import org.beamframe.types.FrameSchema;
 import org.beamframe.types.SortKey;
 
@@ -68,6 +72,9 @@ import org.beamframe.types.SortKey;
  * }</pre>
  */
 public final class DataFrame {
+  /** The most values of a pivot table's columns key that {@link #pivotTable} makes columns of. */
+  public static final int PIVOT_COLUMNS_LIMIT = 1_000;
+
   private final PlanNode plan;
 
   DataFrame(PlanNode plan) {
@@ -513,6 +520,88 @@ public final class DataFrame {
       throw new IllegalArgumentException("agg needs at least one aggregation, e.g. AggSpec.sum(\"x\").as(\"total\")");
     }
     return new DataFrame(new AggregateNode(plan, List.of(), List.of(aggregations)));
+  }
+
+  /**
+   * pandas' {@code df.describe()}: count, mean, std, min, 25%, 50%, 75% and max of every int64 and
+   * float64 column, all in one pass, missing values skipped (bool, text and datetime columns are
+   * left out, as pandas leaves them out of a frame with numbers). The result is pandas' table with
+   * its index as a first column: {@code statistic} (object) with the statistics' names, in that
+   * order, then one float64 column per described column. Quartiles interpolate linearly between
+   * order statistics, as pandas; they are exact for a column with fewer than 16,384 non-missing
+   * values and otherwise come from a bounded sketch whose rank error is at most {@code L * n / 16383}
+   * for {@code L = floor(log2(n / 16384)) + 1} (0.1 % of n at 10^9 values; see
+   * {@link org.beamframe.agg.QuantileSketch}).
+   *
+   * @return the lazy table of eight rows, sorted in pandas' order of the statistics
+   * @throws IllegalArgumentException if the frame has no int64 or float64 column, or one is named "statistic"
+   */
+  public DataFrame describe() {
+    List<String> numeric = schema().fields().stream().filter(field -> field.type().isNumeric())
+        .map(FrameField::name).toList();
+    if (numeric.isEmpty()) {
+      throw new IllegalArgumentException("describe needs an int64 or float64 column; the columns are "
+          + schema().fields() + "; convert one first (toNumeric, astype(\"float64\"))");
+    }
+    return new DataFrame(new DescribeNode(plan, numeric));
+  }
+
+  /**
+   * pandas' {@code pivot_table(index=index, columns=columns, values=values, aggfunc=aggfunc)} with
+   * one {@code columns} key: one row per index key, then one column per value of {@code columns},
+   * sorted, named by the value's text, holding {@code aggfunc} of {@code values} over the rows with
+   * that index key and value; missing where there are none. As pandas, rows with a missing index
+   * key or {@code columns} value are dropped, a value whose cells would all be missing is no column,
+   * an index key whose cells are all missing is no row, and the rows are sorted by the index.
+   *
+   * <p>The value columns are part of the frame's schema, so this runs a small job now, on the current
+   * executor, to find them (a group-by of {@code columns}); more than {@value #PIVOT_COLUMNS_LIMIT}
+   * values is refused. The table itself is lazy: one group-by of the index with a conditional
+   * aggregation per value. To run nothing now, name the values with
+   * {@link #pivotTable(List, String, String, AggFunction, List)}.
+   *
+   * @param index the columns whose values are the rows' keys, at least one
+   * @param columns the column whose values become columns
+   * @param values the column aggregated into the cells
+   * @param aggfunc the aggregation: sum, mean, count, size, min, max, nunique, std, var, first or last
+   * @return the lazy table
+   * @throws IllegalArgumentException if a column is unknown, the columns overlap, {@code aggfunc} does
+   *     not take the values' dtype, or {@code columns} has more than {@value #PIVOT_COLUMNS_LIMIT}
+   *     values (the message says how many, and suggests a group-by)
+   */
+  public DataFrame pivotTable(List<String> index, String columns, String values, AggFunction aggfunc) {
+    new PivotNode(plan, index, columns, values, aggfunc, List.of()); // the arguments' errors before any job
+    return pivotTable(index, columns, values, aggfunc,
+        PivotKeyValues.find(this, index, columns, values, aggfunc, PIVOT_COLUMNS_LIMIT, Executor.current()));
+  }
+
+  /**
+   * As {@link #pivotTable(List, String, String, AggFunction)} with the values of {@code columns} that
+   * become columns given (as dask's pivot_table takes them from a categorical's known categories), so
+   * nothing runs now. A given value no row has gives a column of missing cells.
+   *
+   * @param index the columns whose values are the rows' keys, at least one
+   * @param columns the column whose values become columns
+   * @param values the column aggregated into the cells
+   * @param aggfunc the aggregation of each cell
+   * @param columnValues the values that become columns, of {@code columns}' dtype (a Java integer for
+   *     int64, a floating-point number for float64, as {@link org.beamframe.expr.Literal#of}); sorted here
+   * @return the lazy table
+   * @throws IllegalArgumentException if a column is unknown, the columns overlap, {@code aggfunc} does
+   *     not take the values' dtype, a value is missing or not of the column's dtype, or two values
+   *     (or a value and an index column) give the same column name
+   */
+  public DataFrame pivotTable(List<String> index, String columns, String values, AggFunction aggfunc,
+      List<?> columnValues) {
+    List<Object> typed = new ArrayList<>();
+    for (Object value : columnValues) {
+      if (value == null) {
+        throw new IllegalArgumentException("pivot_table: a missing value is no column (pandas drops rows whose "
+            + columns + " is missing); leave it out of the values");
+      }
+      typed.add(Literal.of(value).value());
+    }
+    return new DataFrame(new PivotNode(plan, index, columns, values, aggfunc, typed));
   }
 
   /**

@@ -3,10 +3,12 @@ package org.beamframe.exec;
 import java.util.Comparator;
 import java.util.List;
 import org.beamframe.types.FrameSchema;
-import org.beamframe.types.NullsLastOrder;
 import org.beamframe.types.SortKey;
 
-/** pandas' {@code sort_values} order of rows held here: by each key in turn, missing values last whatever the direction. */
+/**
+ * pandas' {@code sort_values} order of rows held here: by each key in turn (see {@link SortKey#compare}),
+ * missing values last whatever the direction.
+ */
 public final class RowOrder {
   private RowOrder() {}
 
@@ -23,8 +25,7 @@ public final class RowOrder {
     Comparator<List<Object>> order = (a, b) -> 0;
     for (SortKey key : keys) {
       int index = schema.indexOf(key.column());
-      boolean ascending = key.ascending();
-      order = order.thenComparing((a, b) -> NullsLastOrder.compare(a.get(index), b.get(index), ascending));
+      order = order.thenComparing((a, b) -> key.compare(a.get(index), b.get(index)));
     }
     return order;
   }

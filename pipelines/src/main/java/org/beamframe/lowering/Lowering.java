@@ -16,6 +16,7 @@ import org.beamframe.agg.PartialGroups;
 import org.beamframe.physical.Aggregation;
 import org.beamframe.physical.BeamInput;
 import org.beamframe.physical.CsvScan;
+import org.beamframe.physical.Describe;
 import org.beamframe.physical.FinalAggregate;
 import org.beamframe.physical.JoinSpec;
 import org.beamframe.physical.KeyJoin;
@@ -32,6 +33,7 @@ import org.beamframe.physical.WholeInputReduce;
 import org.beamframe.transforms.AggregateBy;
 import org.beamframe.transforms.AggregateCsvToSortedFile;
 import org.beamframe.transforms.BeamSchemas;
+import org.beamframe.transforms.DescribeColumns;
 import org.beamframe.transforms.MergePartialAggregates;
 import org.beamframe.transforms.MergeRows;
 import org.beamframe.transforms.PreAggregateCsv;
@@ -172,6 +174,17 @@ public final class Lowering implements PhysicalVisitor<PCollection<Row>> {
   @Override
   public PCollection<Row> wholeInputReduce(WholeInputReduce reduce) {
     return reduce.child().accept(this).apply(name(reduce.describe()), Reduce.of(reduce.aggregations()));
+  }
+
+  /**
+   * {@code DescribeColumns} of the input's rows.
+   *
+   * @param describe the columns described
+   * @return one row per statistic
+   */
+  @Override
+  public PCollection<Row> describe(Describe describe) {
+    return describe.child().accept(this).apply(name(describe.describe()), DescribeColumns.of(describe.columns()));
   }
 
   /**

@@ -17,6 +17,7 @@ import org.beamframe.plan.PlanPrinter;
 public final class Optimizer {
   /** The rules and strategies BeamFrame applies, in order. */
   public static final Optimizer DEFAULT = new Optimizer(List.of(
+      new PivotByConditionalAggregation(),
       new SortAtTheEnd(),
       new RemoveUnusedAssignments(),
       new PushFiltersDown(),

@@ -10,6 +10,7 @@ import org.beamframe.physical.CsvFile;
 import org.beamframe.physical.CsvScan;
 import org.beamframe.physical.CsvShards;
 import org.beamframe.physical.CsvTarget;
+import org.beamframe.physical.Describe;
 import org.beamframe.physical.FinalAggregate;
 import org.beamframe.physical.FirstRowsOfScan;
 import org.beamframe.physical.JoinSpec;
@@ -30,10 +31,12 @@ import org.beamframe.plan.AssignNode;
 import org.beamframe.plan.BeamInputNode;
 import org.beamframe.plan.CollectNode;
 import org.beamframe.plan.ConcatNode;
+import org.beamframe.plan.DescribeNode;
 import org.beamframe.plan.FilterNode;
 import org.beamframe.plan.JoinNode;
 import org.beamframe.plan.LimitNode;
 import org.beamframe.plan.LocalRowsNode;
+import org.beamframe.plan.PivotNode;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.ReadCsvNode;
 import org.beamframe.plan.RowsNode;
@@ -148,8 +151,9 @@ public final class PhysicalPlanner {
   }
 
   /**
-   * The order the result comes in: the one asked for (sort_values, nlargest), else pandas' order
-   * of a group-by's result by its keys, as long as the keys are still columns.
+   * The order the result comes in: the one asked for (sort_values, nlargest, describe's statistics),
+   * else pandas' order of a group-by's (or pivot table's) result by its keys, as long as the keys are
+   * still columns.
    */
   static List<SortKey> resultOrder(PlanNode node) {
     if (!node.order().isEmpty()) {
@@ -163,6 +167,9 @@ public final class PhysicalPlanner {
     if (below instanceof AggregateNode aggregate && !aggregate.keys().isEmpty()
         && node.schema().names().containsAll(aggregate.keys())) {
       return aggregate.keys().stream().map(SortKey::ascending).toList();
+    }
+    if (below instanceof PivotNode pivot && node.schema().names().containsAll(pivot.index())) {
+      return pivot.index().stream().map(SortKey::ascending).toList();
     }
     return List.of();
   }
@@ -218,6 +225,13 @@ public final class PhysicalPlanner {
           ? new WholeInputReduce(input, aggregate.aggregations())
           : new ShuffledAggregate(input, new Aggregation(aggregate.keys(), aggregate.aggregations(),
               aggregate.dropNullKeys()));
+    }
+    if (node instanceof DescribeNode describe) {
+      return new Describe(rows(describe.child()), describe.columns());
+    }
+    if (node instanceof PivotNode pivot) {
+      // Not rewritten by the optimizer (the plan as written): the same conditional aggregation.
+      return rows(PivotByConditionalAggregation.expand(pivot));
     }
     if (node instanceof TopNode top) {
       return new TopN(rows(top.child()), top.n(), top.column(), top.largest());

@@ -7,8 +7,10 @@ import org.beamframe.agg.AggSpec;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.AssignNode;
 import org.beamframe.plan.ConcatNode;
+import org.beamframe.plan.DescribeNode;
 import org.beamframe.plan.FilterNode;
 import org.beamframe.plan.JoinNode;
+import org.beamframe.plan.PivotNode;
 import org.beamframe.plan.PlanNode;
 import org.beamframe.plan.RowsNode;
 import org.beamframe.plan.SelectNode;
@@ -40,6 +42,15 @@ final class RequiredColumns {
       aggregate.aggregations().stream().map(AggSpec::column).forEach(columns::add);
       return columns;
     }
+    if (node instanceof DescribeNode describe) {
+      return new HashSet<>(describe.columns());
+    }
+    if (node instanceof PivotNode pivot) {
+      Set<String> columns = new HashSet<>(pivot.index());
+      columns.add(pivot.key());
+      columns.add(pivot.values());
+      return columns;
+    }
     if (node instanceof SortNode sort) {
       Set<String> columns = new HashSet<>(required);
       sort.keys().forEach(key -> columns.add(key.column()));
@@ -61,14 +72,21 @@ final class RequiredColumns {
     }
     if (node instanceof RowsNode rows) {
       List<RowStep> steps = rows.program().steps();
-      Set<String> needed = required;
-      // Walk back from the last step; each step's input schema is the one before it.
-      for (int i = steps.size() - 1; i >= 0; i--) {
-        org.beamframe.types.FrameSchema input = rows.child().schema();
-        for (int j = 0; j < i; j++) {
-          input = steps.get(j).outputSchema(input);
+      // Which assignments replace a column of their input, found forward once, by name (no schema per
+      // step: a pivot table's program has a step per value).
+      boolean[] replaces = new boolean[steps.size()];
+      Set<String> names = new HashSet<>(rows.child().schema().names());
+      for (int i = 0; i < steps.size(); i++) {
+        if (steps.get(i) instanceof AssignStep assign) {
+          replaces[i] = !names.add(assign.name());
+        } else if (steps.get(i) instanceof SelectStep select) {
+          names = new HashSet<>(select.columns());
         }
-        needed = step(steps.get(i), needed, input);
+      }
+      // Walk back from the last step.
+      Set<String> needed = new HashSet<>(required);
+      for (int i = steps.size() - 1; i >= 0; i--) {
+        needed = reads(steps.get(i), needed, replaces[i]);
       }
       return needed;
     }
@@ -76,24 +94,24 @@ final class RequiredColumns {
   }
 
   private static Set<String> step(RowStep step, Set<String> required, PlanNode child) {
-    return step(step, required, child.schema());
+    boolean replaces = step instanceof AssignStep assign && child.schema().contains(assign.name());
+    return reads(step, new HashSet<>(required), replaces);
   }
 
-  private static Set<String> step(RowStep step, Set<String> required, org.beamframe.types.FrameSchema input) {
-    Set<String> columns = new HashSet<>();
+  /** The columns {@code step} reads to give {@code needed}, which it changes and returns (or a new set). */
+  private static Set<String> reads(RowStep step, Set<String> needed, boolean replaces) {
     if (step instanceof SelectStep select) {
-      columns.addAll(select.columns());
-    } else if (step instanceof FilterStep filter) {
-      columns.addAll(required);
-      columns.addAll(filter.predicate().columns());
+      return new HashSet<>(select.columns());
+    }
+    if (step instanceof FilterStep filter) {
+      needed.addAll(filter.predicate().columns());
     } else if (step instanceof AssignStep assign) {
-      columns.addAll(required);
-      columns.remove(assign.name());
-      columns.addAll(assign.expr().columns());
-      if (input.contains(assign.name())) {
-        columns.add(assign.name()); // replaced in place: keep it so the column keeps its position
+      needed.remove(assign.name());
+      needed.addAll(assign.expr().columns());
+      if (replaces) {
+        needed.add(assign.name()); // replaced in place: keep it so the column keeps its position
       }
     }
-    return columns;
+    return needed;
   }
 }

@@ -8,7 +8,7 @@ import org.beamframe.plan.PlanTree;
  * Plain Java: the lowering meets Beam, through {@link PhysicalVisitor}.
  */
 public sealed interface PhysicalNode extends PlanTree permits CsvScan, LocalRows, BeamInput, RowSteps, FinalAggregate, ShuffledAggregate,
-    WholeInputReduce, KeyJoin, TopN, Union {
+    WholeInputReduce, Describe, KeyJoin, TopN, Union {
   @Override
   List<? extends PlanTree> children();
 

@@ -64,6 +64,14 @@ public interface PhysicalVisitor<R> {
   R wholeInputReduce(WholeInputReduce reduce);
 
   /**
+   * Handles a describe of numeric columns into one row per statistic.
+   *
+   * @param describe the columns and their input
+   * @return what this visitor makes of it
+   */
+  R describe(Describe describe);
+
+  /**
    * Handles a merge of two sides by key.
    *
    * @param join the merge and its two inputs

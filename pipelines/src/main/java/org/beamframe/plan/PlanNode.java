@@ -10,7 +10,7 @@ import org.beamframe.types.SortKey;
  * a worker. How each node runs is the physical plan's business. Plain Java: no Beam.
  */
 public sealed interface PlanNode extends PlanTree permits PlanLeaf, AssignNode, FilterNode, SelectNode, RowsNode,
-    AggregateNode, TopNode, JoinNode, ConcatNode, SortNode, LimitNode, CollectNode, WriteCsvNode {
+    AggregateNode, DescribeNode, PivotNode, TopNode, JoinNode, ConcatNode, SortNode, LimitNode, CollectNode, WriteCsvNode {
   @Override
   FrameSchema schema();
 

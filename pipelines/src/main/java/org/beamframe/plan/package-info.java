@@ -1,6 +1,6 @@
 /**
  * The logical plan: immutable records, one per operation the facade records (read, assign, filter,
- * select, group-by, merge, concat, sort, nlargest, head, and the sinks of {@code compute()} and
+ * select, group-by, describe, pivot table, merge, concat, sort, nlargest, head, and the sinks of {@code compute()} and
  * {@code toCsv}), each knowing and checking its output schema when it is built. Every node is a
  * {@link org.beamframe.plan.PlanNode}; {@link org.beamframe.plan.PlanTree} is what logical and
  * physical plans share for explain ({@link org.beamframe.plan.PlanPrinter}) and visualize

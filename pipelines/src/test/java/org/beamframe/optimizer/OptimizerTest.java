@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.beamframe.BeamFrame;
 import org.beamframe.DataFrame;
+import org.beamframe.agg.AggFunction;
 import org.beamframe.plan.PlanPrinter;
 import org.beamframe.plan.SelectNode;
 import org.beamframe.types.SortKey;
@@ -136,6 +137,49 @@ class OptimizerTest {
             %s2 of 4 columns
               -> b: float64, c: object
         """.formatted(read), PlanPrinter.explain(Optimizer.DEFAULT.optimize(frame.plan())));
+  }
+
+  @Test
+  void aPivotTableBecomesOneConditionalAggregationThatCountsRowsWhereNoneIsNotMissing() {
+    // sum of no values is 0, so each value's rows are counted and a cell with none is missing.
+    DataFrame sums = df.pivotTable(List.of("c"), "d", "b", AggFunction.SUM, List.of("TAB", "CAP"));
+    assertEquals("""
+        Rows (one fused step): Assign CAP = CAP.where((_pivot_rows_0 > 0)); Assign TAB = TAB.where((_pivot_rows_1 > 0)); \
+        Select [c, CAP, TAB]
+          -> c: object, CAP: float64, TAB: float64
+          Aggregate by [c] [_pivot_rows_0=count(_pivot_0), CAP=sum(_pivot_0), _pivot_rows_1=count(_pivot_1), \
+        TAB=sum(_pivot_1)]
+            -> c: object, _pivot_rows_0: int64, CAP: float64, _pivot_rows_1: int64, TAB: float64
+            Rows (one fused step): Filter d.notnull(); Assign _pivot_0 = b.fillna(0.0).where((d == 'CAP')); \
+        Assign _pivot_1 = b.fillna(0.0).where((d == 'TAB'))
+              -> a: int64, b: float64, c: object, d: object, _pivot_0: float64, _pivot_1: float64
+              %s4 of 4 columns
+                -> a: int64, b: float64, c: object, d: object
+        """.formatted(read), optimized(new PivotByConditionalAggregation(), sums));
+    // mean of no values is missing: no count, but an index row whose cells are all missing is dropped.
+    DataFrame means = df.pivotTable(List.of("c"), "d", "b", AggFunction.MEAN, List.of("TAB", "CAP"));
+    assertEquals("""
+        Rows (one fused step): Filter (CAP.notnull() | TAB.notnull())
+          -> c: object, CAP: float64, TAB: float64
+          Aggregate by [c] [CAP=mean(_pivot_0), TAB=mean(_pivot_1)]
+            -> c: object, CAP: float64, TAB: float64
+            Rows (one fused step): Filter d.notnull(); Assign _pivot_0 = b.where((d == 'CAP')); \
+        Assign _pivot_1 = b.where((d == 'TAB'))
+              -> b: float64, c: object, d: object, _pivot_0: float64, _pivot_1: float64
+              %s3 of 4 columns
+                -> b: float64, c: object, d: object
+        """.formatted(read), PlanPrinter.explain(Optimizer.DEFAULT.optimize(means.plan())));
+    assertEquals(Optional.empty(), new PivotByConditionalAggregation().apply(df.groupby("c").col("b").sum().plan()));
+  }
+
+  @Test
+  void aDescribeReadsOnlyTheColumnsItDescribes() {
+    assertEquals("""
+        Describe [a, b]
+          -> statistic: object, a: float64, b: float64
+          %s2 of 4 columns
+            -> a: int64, b: float64
+        """.formatted(read), PlanPrinter.explain(Optimizer.DEFAULT.optimize(df.describe().plan())));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.beamframe.BeamFrame;
 import org.beamframe.DataFrame;
+import org.beamframe.agg.AggFunction;
 import org.beamframe.csv.CsvReadOptions;
 import org.beamframe.examples.ArcosData;
 import org.beamframe.examples.MorphineEquivalents;
@@ -204,6 +205,54 @@ class PhysicalPlannerTest {
             %s3 of 4 columns; then per row: Filter (a > 0)
               -> a: int64, b: float64, c: object
         """.formatted(scan), physical(PhysicalPlanner.PLAIN, new WriteCsvNode(grouped.plan(), "out.csv", false, false)));
+  }
+
+  @Test
+  void aDescribeIsOneGlobalCombineSortedInPandasOrderWhereItIsGathered() {
+    String describe = """
+          Describe [a, b]: one pass, combined globally; quartiles exact for a column of fewer than 16384 values, \
+        else from a bounded sketch
+            -> statistic: object, a: float64, b: float64
+            %s2 of 4 columns
+              -> a: int64, b: float64
+        """.formatted(scan);
+    assertEquals("Collect, sorted here by [statistic in [count, mean, std, min, 25%, 50%, 75%, max]]\n"
+        + "  -> statistic: object, a: float64, b: float64\n" + describe,
+        physical(new CollectNode(df.describe().plan())));
+    assertEquals("WriteCsv out.csv sorted by [statistic in [count, mean, std, min, 25%, 50%, 75%, max]], gathered "
+        + "and sorted on one worker\n  -> statistic: object, a: float64, b: float64\n" + describe,
+        physical(new WriteCsvNode(df.describe().plan(), "out.csv", false, false)));
+  }
+
+  @Test
+  void aPivotTableAggregatesInsideTheScanOrAsWrittenShuffled() {
+    DataFrame means = df.pivotTable(List.of("c"), "d", "b", AggFunction.MEAN, List.of("TAB", "CAP"));
+    assertEquals("""
+        Collect, sorted here by [c]
+          -> c: object, CAP: float64, TAB: float64
+          RowSteps (one step per row): Filter (CAP.notnull() | TAB.notnull())
+            -> c: object, CAP: float64, TAB: float64
+            FinalAggregate by [c] [CAP=mean(_pivot_0), TAB=mean(_pivot_1)]: merges partial groups by key hash on every worker
+              -> c: object, CAP: float64, TAB: float64
+              PartialAggregate by [c] [CAP=mean(_pivot_0), TAB=mean(_pivot_1)], one table per worker (handed on early \
+        past its budget)
+                -> c: object, CAP: float64, TAB: float64
+                %s3 of 4 columns; then per row: Filter d.notnull(); Assign _pivot_0 = b.where((d == 'CAP')); \
+        Assign _pivot_1 = b.where((d == 'TAB'))
+                  -> b: float64, c: object, d: object, _pivot_0: float64, _pivot_1: float64
+        """.formatted(scan), physical(new CollectNode(means.plan())));
+    // As written, no rule rewrites the pivot: the planner runs the same conditional aggregation, shuffled.
+    assertEquals("""
+        Collect, sorted here by [c]
+          -> c: object, CAP: float64, TAB: float64
+          RowSteps (one step per row): Filter (CAP.notnull() | TAB.notnull())
+            -> c: object, CAP: float64, TAB: float64
+            ShuffledAggregate by [c] [CAP=mean(_pivot_0), TAB=mean(_pivot_1)]: every row keyed, combined per key
+              -> c: object, CAP: float64, TAB: float64
+              %s4 of 4 columns; then per row: Filter d.notnull(); Assign _pivot_0 = b.where((d == 'CAP')); \
+        Assign _pivot_1 = b.where((d == 'TAB'))
+                -> a: int64, b: float64, c: object, d: object, _pivot_0: float64, _pivot_1: float64
+        """.formatted(scan), PlanPrinter.explain(PhysicalPlanner.PLAIN.plan(new CollectNode(means.plan()))));
   }
 
   @Test

@@ -388,6 +388,18 @@ public interface Expr extends Serializable {
   }
 
   /**
+   * pandas' {@code where(condition)} without other: this where the condition holds, missing elsewhere
+   * (a missing condition counts as not holding). The dtype is this expression's (an int64 stays int64,
+   * where pandas turns it into float64 to hold NaN); the condition must be bool.
+   *
+   * @param condition a bool expression choosing, per row, this (True) or a missing value
+   * @return the conditional expression
+   */
+  default Expr where(Expr condition) {
+    return new Where(this, condition, null);
+  }
+
+  /**
    * pandas' {@code astype(dtype)} with pandas' dtype names ("float64", "int64", "object", "bool").
    * {@link Cast} lists the conversions and how missing and bad values behave.
    *

@@ -10,10 +10,11 @@ import org.beamframe.types.FrameSchema;
  * is false or missing. Numeric branches of int64 and float64 give float64.
  * Otherwise both branches must have one dtype and the condition must be bool, or type-checking
  * fails with an {@link ExprTypeException}. A missing value in the chosen branch stays missing.
+ * Without other ({@code input.where(condition)}), the value elsewhere is missing, of input's dtype.
  *
  * @param input the values kept where the condition is true
  * @param condition the bool condition
- * @param other the values used elsewhere
+ * @param other the values used elsewhere; null for missing values
  * @serial exclude
  */
 public record Where(Expr input, Expr condition, Expr other) implements Expr {
@@ -24,6 +25,9 @@ public record Where(Expr input, Expr condition, Expr other) implements Expr {
       throw new ExprTypeException("where needs a bool condition; " + condition + " is " + test);
     }
     DType in = input.type(schema);
+    if (other == null) {
+      return in;
+    }
     DType alternative = other.type(schema);
     if (in == alternative) {
       return in;
@@ -40,7 +44,7 @@ public record Where(Expr input, Expr condition, Expr other) implements Expr {
     boolean toDouble = type(schema) == DType.FLOAT64;
     Evaluator test = condition.compile(schema);
     Evaluator yes = input.compile(schema);
-    Evaluator no = other.compile(schema);
+    Evaluator no = other == null ? row -> null : other.compile(schema);
     return row -> {
       Object chosen = Boolean.TRUE.equals(test.eval(row)) ? yes.eval(row) : no.eval(row);
       return toDouble && chosen != null ? (Object) ((Number) chosen).doubleValue() : chosen;
@@ -51,12 +55,14 @@ public record Where(Expr input, Expr condition, Expr other) implements Expr {
   public Set<String> columns() {
     Set<String> columns = new HashSet<>(input.columns());
     columns.addAll(condition.columns());
-    columns.addAll(other.columns());
+    if (other != null) {
+      columns.addAll(other.columns());
+    }
     return columns;
   }
 
   @Override
   public String toString() {
-    return input + ".where(" + condition + ", " + other + ")";
+    return input + ".where(" + condition + (other == null ? "" : ", " + other) + ")";
   }
 }

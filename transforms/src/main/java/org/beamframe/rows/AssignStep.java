@@ -42,7 +42,8 @@ public record AssignStep(String name, Expr expr) implements RowStep {
 
   /**
    * Compiles the expression for rows of {@code input}. A replaced column is written into the row's
-   * own array; a new column gives a one-wider copy.
+   * own array; a new column too when the array has room for it (a {@link RowProgram} that adds
+   * several columns makes that room once), else it gives a one-wider copy.
    *
    * @param input the schema of the rows before this step
    * @return a function that sets the column's value in each row; it never filters a row out
@@ -51,12 +52,12 @@ public record AssignStep(String name, Expr expr) implements RowStep {
   @Override
   public RowFunction compile(FrameSchema input) {
     Evaluator evaluator = expr.compile(input);
-    int target = outputSchema(input).indexOf(name);
+    int target = input.contains(name) ? input.indexOf(name) : input.size();
     if (target == input.size()) {
       int width = input.size() + 1;
       return values -> {
         Object value = evaluator.eval(index -> values[index]);
-        Object[] wider = Arrays.copyOf(values, width);
+        Object[] wider = values.length >= width ? values : Arrays.copyOf(values, width);
         wider[target] = value;
         return wider;
       };

@@ -2,7 +2,13 @@ package org.beamframe.rows;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.beamframe.types.DType;
+import org.beamframe.types.FrameField;
 import org.beamframe.types.FrameSchema;
 
 /**
@@ -25,6 +31,11 @@ public final class RowProgram implements Serializable {
 
   /** The steps, in the order they run; immutable. */
   private final List<RowStep> steps;
+  /**
+   * The last schemas {@link #outputSchema} computed: a plan asks its row steps for their schema again
+   * and again, and a program of many steps (a pivot table's) costs a schema per step each time.
+   */
+  private transient volatile SchemaPair lastSchemas;
 
   private RowProgram(List<RowStep> steps) {
     this.steps = List.copyOf(steps);
@@ -89,16 +100,61 @@ public final class RowProgram implements Serializable {
    *     a type error)
    */
   public FrameSchema outputSchema(FrameSchema input) {
-    FrameSchema schema = input;
-    for (RowStep step : steps) {
-      schema = step.outputSchema(schema);
+    SchemaPair known = lastSchemas;
+    if (known != null && known.input().equals(input)) {
+      return known.output();
     }
+    FrameSchema schema = input;
+    // Assignments whose expressions read only columns the schema already has (not ones changed since)
+    // are collected and applied at once: a schema per step would cost a program of n assignments (a
+    // pivot table's) n^2.
+    Map<String, DType> replaced = new HashMap<>();
+    Map<String, DType> added = new LinkedHashMap<>();
+    for (RowStep step : steps) {
+      if (step instanceof AssignStep assign && !replaced.containsKey(assign.name()) && !added.containsKey(assign.name())
+          && readsOnly(assign, schema, replaced)) {
+        (schema.contains(assign.name()) ? replaced : added).put(assign.name(), assign.expr().type(schema));
+        continue;
+      }
+      schema = step.outputSchema(changed(schema, replaced, added));
+      replaced.clear();
+      added.clear();
+    }
+    schema = changed(schema, replaced, added);
+    lastSchemas = new SchemaPair(input, schema);
     return schema;
   }
 
+  /** Whether the assignment reads only columns of {@code schema} that no collected assignment changed. */
+  private static boolean readsOnly(AssignStep assign, FrameSchema schema, Map<String, DType> replaced) {
+    for (String column : assign.expr().columns()) {
+      if (!schema.contains(column) || replaced.containsKey(column)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code schema} with some columns' dtypes replaced and new columns added at its end. */
+  private static FrameSchema changed(FrameSchema schema, Map<String, DType> replaced, Map<String, DType> added) {
+    if (replaced.isEmpty() && added.isEmpty()) {
+      return schema;
+    }
+    List<FrameField> fields = new ArrayList<>();
+    for (FrameField field : schema.fields()) {
+      fields.add(new FrameField(field.name(), replaced.getOrDefault(field.name(), field.type())));
+    }
+    added.forEach((name, type) -> fields.add(new FrameField(name, type)));
+    return FrameSchema.of(fields);
+  }
+
+  /** An input schema and the output schema this program gives for it. */
+  private record SchemaPair(FrameSchema input, FrameSchema output) {}
+
   /**
    * All steps compiled into one function for rows of {@code input}. The function stops at the
-   * first step that filters the row out.
+   * first step that filters the row out. A program that adds several columns gives each row the
+   * room for them once, so a row is not copied once per new column (a pivot table adds one per value).
    *
    * @param input the schema of the rows the program is given
    * @return the compiled program, serializable to ship to workers
@@ -107,16 +163,20 @@ public final class RowProgram implements Serializable {
   public RowFunction compile(FrameSchema input) {
     RowFunction[] compiled = new RowFunction[steps.size()];
     FrameSchema schema = input;
+    int widest = input.size();
     for (int i = 0; i < compiled.length; i++) {
       compiled[i] = steps.get(i).compile(schema);
       schema = steps.get(i).outputSchema(schema);
+      widest = Math.max(widest, schema.size());
     }
+    int width = schema.size();
+    int room = widest - input.size() >= 2 ? widest : 0;
     return values -> {
-      Object[] row = values;
+      Object[] row = room > values.length ? Arrays.copyOf(values, room) : values;
       for (int i = 0; i < compiled.length && row != null; i++) {
         row = compiled[i].apply(row);
       }
-      return row;
+      return row == null || row.length == width ? row : Arrays.copyOf(row, width);
     };
   }
 

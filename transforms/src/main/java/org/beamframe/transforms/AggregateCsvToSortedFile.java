@@ -45,7 +45,7 @@ import org.beamframe.types.ValueText;
  * A CSV read, grouped by keys and written to one CSV file sorted by the keys (pandas' order of a
  * group-by's result), in memory bounded for any number of groups: each worker aggregates the rows
  * it reads into one table and, at the end of a bundle or whenever the table reaches
- * {@link BeamFrameOptions#getPartialGroupsBudget} groups, writes it as a key-sorted run file; one
+ * {@link BeamFrameOptions#getPartialGroupsBudget} groups (fewer for groups of many aggregations), writes it as a key-sorted run file; one
  * worker then merges all runs in key order, merging a group's partials as they meet, and writes the
  * file as it goes (more runs than it reads at once are first merged in passes into fewer runs). No
  * shuffle, and no step holds more than a budget of groups or one group and a buffer per run read.
@@ -188,7 +188,7 @@ public final class AggregateCsvToSortedFile extends PTransform<PBegin, PDone> {
     TupleTag<String> runsTag = new TupleTag<>() {};
     PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(read.source()))
         .apply("ReadAggregateAndSpillRuns", ParDo.of(new SpillRunsFn(aggregating, runs, runDirectory,
-                BeamFrameOptions.partialGroupsBudget(input.getPipeline().getOptions()), runsTag))
+                BeamFrameOptions.partialGroupsBudget(input.getPipeline().getOptions(), aggregations.size()), runsTag))
             .withOutputTags(runsTag, TupleTagList.of(RejectedRecords.TAG)));
     RejectedRecords.write(outputs, read.source().options());
     // The run paths reach the one merger as a side input, so even no runs give a file with its header.

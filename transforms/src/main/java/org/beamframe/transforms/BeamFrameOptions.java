@@ -78,6 +78,26 @@ public interface BeamFrameOptions extends PipelineOptions {
     return budget;
   }
 
+  /** Aggregations a partial group may hold and still count as one group of the budget. */
+  int AGGREGATIONS_PER_BUDGETED_GROUP = 16;
+
+  /**
+   * The budget of partial groups per worker for groups of {@code aggregations} aggregations: the
+   * budget as given for up to {@link #AGGREGATIONS_PER_BUDGETED_GROUP}, proportionally fewer groups
+   * for more (a pivot table's group holds an aggregation per value), so the budget bounds a worker's
+   * memory whatever the aggregations' number.
+   *
+   * @param options the run's options
+   * @param aggregations the aggregations each partial group holds
+   * @return the budget in groups, at least 1
+   * @throws IllegalArgumentException if {@code --partialGroupsBudget} is less than 1
+   */
+  static long partialGroupsBudget(PipelineOptions options, int aggregations) {
+    long budget = partialGroupsBudget(options);
+    return aggregations <= AGGREGATIONS_PER_BUDGETED_GROUP ? budget
+        : Math.max(1, budget * AGGREGATIONS_PER_BUDGETED_GROUP / aggregations);
+  }
+
   /** Shuffle keys per worker. */
   int KEYS_PER_WORKER = 2;
 

@@ -28,7 +28,8 @@ import org.beamframe.types.FrameSchema;
  * aggregated in one step into one table per worker, giving partial groups keyed by a few shuffle
  * partitions (the group key's hash): one element per partition each time a worker's table is
  * handed on (at the end of a bundle, or when it holds {@link BeamFrameOptions#getPartialGroupsBudget}
- * groups). {@link MergePartialAggregates} is the second half.
+ * groups, fewer for groups of more than {@link BeamFrameOptions#AGGREGATIONS_PER_BUDGETED_GROUP}
+ * aggregations). {@link MergePartialAggregates} is the second half.
  *
  * <p>Use it on its own to look at the partial groups, or to stop a run early when a group-by's
  * result would be too large to collect:
@@ -125,7 +126,7 @@ public final class PreAggregateCsv extends PTransform<PBegin, PCollection<KV<Int
     TupleTag<KV<Integer, PartialGroups>> partialsTag = new TupleTag<>() {};
     PCollectionTuple outputs = input.apply("PlanSplits", new PlanSplits(read.source()))
         .apply("ReadAndPreAggregate", ParDo.of(new PreAggregateFn(aggregating, partitions,
-                BeamFrameOptions.partialGroupsBudget(input.getPipeline().getOptions()), groupLimit, partialsTag))
+                BeamFrameOptions.partialGroupsBudget(input.getPipeline().getOptions(), aggregations.size()), groupLimit, partialsTag))
             .withOutputTags(partialsTag, TupleTagList.of(RejectedRecords.TAG)));
     RejectedRecords.write(outputs, read.source().options());
     return outputs.get(partialsTag).setCoder(KvCoder.of(VarIntCoder.of(),

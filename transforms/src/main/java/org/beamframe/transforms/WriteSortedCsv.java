@@ -19,7 +19,6 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PDone;
 import org.apache.beam.sdk.values.Row;
 import org.apache.commons.csv.CSVFormat;
-import org.beamframe.types.NullsLastOrder;
 import org.beamframe.types.SortKey;
 import org.beamframe.types.ValueText;
 
@@ -74,15 +73,11 @@ public final class WriteSortedCsv extends PTransform<PCollection<Row>, PDone> {
   @Override
   public PDone expand(PCollection<Row> rows) {
     int[] positions = order.stream().mapToInt(key -> rows.getSchema().indexOf(key.column())).toArray();
-    boolean[] up = new boolean[positions.length];
-    for (int i = 0; i < up.length; i++) {
-      up[i] = order.get(i).ascending();
-    }
     String header = CSVFormat.RFC4180.format(rows.getSchema().getFieldNames().toArray());
     // The rows reach the one writer as a side input, so even no rows give a file with its header.
     PCollectionView<Iterable<Row>> all = rows.apply("Gather", View.asIterable());
     rows.getPipeline().apply("Once", Create.of(path))
-        .apply("SortAndWrite", ParDo.of(new SortAndWriteFn(all, header, positions, up)).withSideInputs(all));
+        .apply("SortAndWrite", ParDo.of(new SortAndWriteFn(all, header, positions, order)).withSideInputs(all));
     return PDone.in(rows.getPipeline());
   }
 
@@ -90,13 +85,13 @@ public final class WriteSortedCsv extends PTransform<PCollection<Row>, PDone> {
     private final PCollectionView<Iterable<Row>> all;
     private final String header;
     private final int[] positions;
-    private final boolean[] ascending;
+    private final List<SortKey> keys;
 
-    SortAndWriteFn(PCollectionView<Iterable<Row>> all, String header, int[] positions, boolean[] ascending) {
+    SortAndWriteFn(PCollectionView<Iterable<Row>> all, String header, int[] positions, List<SortKey> keys) {
       this.all = all;
       this.header = header;
       this.positions = positions;
-      this.ascending = ascending;
+      this.keys = keys;
     }
 
     @ProcessElement
@@ -119,8 +114,8 @@ public final class WriteSortedCsv extends PTransform<PCollection<Row>, PDone> {
       Comparator<Row> order = (a, b) -> 0;
       for (int k = 0; k < positions.length; k++) {
         int position = positions[k];
-        boolean up = ascending[k];
-        order = order.thenComparing((a, b) -> NullsLastOrder.compare(a.getValue(position), b.getValue(position), up));
+        SortKey key = keys.get(k);
+        order = order.thenComparing((a, b) -> key.compare(a.getValue(position), b.getValue(position)));
       }
       return order;
     }

@@ -64,6 +64,19 @@ class ExpressionsTest {
   }
 
   @Test
+  void whereWithoutOtherIsMissingWhereTheConditionDoesNotHold() {
+    Expr kept = col("i").where(col("b"));
+    assertEquals(DType.INT64, kept.type(SCHEMA));
+    assertEquals(7L, eval(kept, SCHEMA, 7L, null, null, null, true, null));
+    assertNull(eval(kept, SCHEMA, 7L, null, null, null, false, null));
+    assertNull(eval(kept, SCHEMA, 7L, null, null, null, null, null));
+    assertEquals("x.where((i > 1))", col("x").where(col("i").gt(1)).toString());
+    assertEquals(Set.of("x", "i"), col("x").where(col("i").gt(1)).columns());
+    ExprTypeException notBool = assertThrows(ExprTypeException.class, () -> col("x").where(col("i")).type(SCHEMA));
+    assertEquals("where needs a bool condition; i is int64", notBool.getMessage());
+  }
+
+  @Test
   void comparisonsWithNullAreFalseExceptNotEqual() {
     assertEquals(false, eval(col("x").eq(lit(1.0)), SCHEMA, null, null, null, null, null, null));
     assertEquals(false, eval(col("x").lt(lit(1.0)), SCHEMA, null, null, null, null, null, null));

@@ -41,6 +41,15 @@ class WriteSortedCsvTest {
   }
 
   @Test
+  void aKeyOfCategoriesSortsByTheirOrder(TestPipeline pipeline) throws IOException {
+    Path file = dir.resolve("categories.csv");
+    create(pipeline, SCHEMA, row(SCHEMA, "OH", 1L, 2.5), row(SCHEMA, "WV", 2L, null), row(SCHEMA, "KY", 3L, 1.0))
+        .apply(WriteSortedCsv.to(file.toString(), List.of(SortKey.inOrder("state", List.of("WV", "KY", "OH")))));
+    pipeline.run().waitUntilFinish();
+    assertEquals(List.of("state,n,grams", "WV,2,", "KY,3,1.0", "OH,1,2.5"), Files.readAllLines(file));
+  }
+
+  @Test
   void noRowsGiveTheHeaderAlone(TestPipeline pipeline) throws IOException {
     Path file = dir.resolve("empty.csv");
     create(pipeline, SCHEMA).apply(WriteSortedCsv.to(file.toString(), List.of(SortKey.ascending("n"))));

@@ -28,7 +28,8 @@ import org.beamframe.expr.str.StringAccessor;
  * {@code to_datetime(x, format='%m%d%Y', errors='coerce')},
  * {@code to_numeric(x, errors='coerce')} (also as {@code pd.}...); {@code .dt.year} and the other
  * parts; {@code .str.upper()} and the other text methods; {@code .isna() .notna() .isin([...])}.
- * Also {@code .abs() .round(n) .clip(lower, upper) .fillna(v) .astype(dtype) .where(cond, other)}.
+ * Also {@code .abs() .round(n) .clip(lower, upper) .fillna(v) .astype(dtype) .where(cond, other)}
+ * and {@code .where(cond)} (missing elsewhere).
  *
  * <p>Parsing needs no schema: names become column references, checked when the expression is
  * type-checked against a frame. Unlike pandas, {@code to_datetime} without a format parses ISO 8601
@@ -435,14 +436,17 @@ public final class ExprParser {
       case "where": {
         expect("(");
         Arguments args = arguments();
+        if (args.positional.size() == 1) {
+          return target.where(args.positional.get(0));
+        }
         if (args.positional.size() != 2) {
-          throw error(".where() takes a condition and the other value, e.g. x.where(x > 0, 0)", member);
+          throw error(".where() takes a condition and, optionally, the other value, e.g. x.where(x > 0, 0)", member);
         }
         return target.where(args.positional.get(0), args.positional.get(1));
       }
       default:
         throw error("unknown method '" + member.text() + "'; known: .dt.*, .str.*, .isna(), .notna(), .isin([...]), "
-            + ".abs(), .round(n), .clip(lower, upper), .fillna(v), .astype(dtype), .where(cond, other)", member);
+            + ".abs(), .round(n), .clip(lower, upper), .fillna(v), .astype(dtype), .where(cond[, other])", member);
     }
   }
 

@@ -62,6 +62,7 @@ class ExprParserTest {
     assertEquals(col("a").clip(50.0, null), ExprParser.parse("a.clip(lower=50)"));
     assertEquals(col("a").fillna(-1L).astype("int64"), ExprParser.parse("a.fillna(-1).astype('int64')"));
     assertEquals(col("a").where(col("a").gt(lit(100L)), lit(0L)), ExprParser.parse("a.where(a > 100, 0)"));
+    assertEquals(col("a").where(col("a").gt(lit(100L))), ExprParser.parse("a.where(a > 100)"));
   }
 
   @Test

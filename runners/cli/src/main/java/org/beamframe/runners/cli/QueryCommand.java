@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
- * {@code beamframe query}: pandas' read_csv, eval, query, column selection and groupby().agg()
- * from the shell, in that order, on any runner.
+ * {@code beamframe query}: pandas' read_csv, eval, query, column selection and groupby().agg() (or
+ * describe()) from the shell, in that order, on any runner.
  */
 @Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Ask a question of CSV files: read, assign, filter, select, group and aggregate; prints CSV.",
@@ -69,6 +69,11 @@ final class QueryCommand implements Callable<Integer> {
       description = "A named aggregation: sum, count, size, mean, min, max, nunique, std, var, first, last; repeatable. "
           + "Without --groupby: one row for the whole input.")
   List<String> aggregations = new ArrayList<>();
+
+  @Option(names = "--describe",
+      description = "Instead of the rows, count, mean, std, min, 25%, 50%, 75% and max of each int64 and float64 "
+          + "column (pandas' describe()), in one pass; no --groupby or --agg.")
+  boolean describe;
 
   @Option(names = "--sort", split = ",", paramLabel = "COL[:desc]",
       description = "Sort the result (default: by the group keys).")
@@ -157,6 +162,12 @@ final class QueryCommand implements Callable<Integer> {
   }
 
   private DataFrame aggregate(DataFrame frame) {
+    if (describe) {
+      if (groupby != null || !aggregations.isEmpty()) {
+        throw new IllegalArgumentException("--describe summarizes the rows by itself; leave out --groupby and --agg");
+      }
+      return frame.describe();
+    }
     String anyColumn = frame.schema().names().get(0);
     AggSpec[] specs = aggregations.stream().map(text -> AggOption.parse(text, anyColumn)).toArray(AggSpec[]::new);
     if (groupby != null) {

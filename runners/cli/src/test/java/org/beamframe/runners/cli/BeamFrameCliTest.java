@@ -212,6 +212,14 @@ class BeamFrameCliTest {
   }
 
   @Test
+  void describeSummarizesTheRowsByItselfSoAnAggregationIsRefused() {
+    Run refused = run("query", "--input", TESTDATA.resolve("query").resolve("shipments.csv").toString(), "--quiet",
+        "--describe", "--agg", "n=size()");
+    assertEquals(1, refused.exitCode());
+    assertEquals("error: --describe summarizes the rows by itself; leave out --groupby and --agg\n", refused.err());
+  }
+
+  @Test
   void usageErrorsExitWithTwo() {
     Run missing = run("arcos");
     assertEquals(2, missing.exitCode());
