@@ -26,6 +26,7 @@ import org.beamframe.expr.udf.RowValueFunction;
 import org.beamframe.optimizer.Optimizer;
 import org.beamframe.plan.AggregateNode;
 import org.beamframe.plan.AssignNode;
+import org.beamframe.plan.BeamInputNode;
 import org.beamframe.plan.CollectNode;
 import org.beamframe.plan.ConcatNode;
 import org.beamframe.plan.DescribeNode;
@@ -338,6 +339,11 @@ public final class DataFrame {
     return kept.select(columns().toArray(String[]::new));
   }
 
+  /** Whether any input of {@code node} is a PCollection of the caller's pipeline, which no job of ours can read. */
+  private static boolean readsAPCollection(PlanNode node) {
+    return node instanceof BeamInputNode || node.children().stream().anyMatch(DataFrame::readsAPCollection);
+  }
+
   /** Whether {@code node}'s rows come straight from CSV files through row steps, so know their file order. */
   private static boolean readInFileOrder(PlanNode node) {
     PlanNode rows = node;
@@ -567,10 +573,16 @@ public final class DataFrame {
    * @return the lazy table
    * @throws IllegalArgumentException if a column is unknown, the columns overlap, {@code aggfunc} does
    *     not take the values' dtype, or {@code columns} has more than {@value #PIVOT_COLUMNS_LIMIT}
-   *     values (the message says how many, and suggests a group-by)
+   *     values (the message says how many, and suggests a group-by), or this frame reads a PCollection
+   *     (no job of its own can; the message says to pass the values)
    */
   public DataFrame pivotTable(List<String> index, String columns, String values, AggFunction aggfunc) {
     new PivotNode(plan, index, columns, values, aggfunc, List.of()); // the arguments' errors before any job
+    if (readsAPCollection(plan)) {
+      throw new IllegalArgumentException("pivot_table cannot find the values of " + columns + " with a job of its own: "
+          + "this frame reads a PCollection of your pipeline; pass them: pivotTable(index, \"" + columns + "\", \""
+          + values + "\", aggfunc, List.of(...))");
+    }
     return pivotTable(index, columns, values, aggfunc,
         PivotKeyValues.find(this, index, columns, values, aggfunc, PIVOT_COLUMNS_LIMIT, Executor.current()));
   }

@@ -90,6 +90,13 @@ class FramesAndBeamTest {
     assertTrue(plan.contains("(inner, shuffled)"), plan);
     assertTrue(left.merge(left.select("buyer", "state").rename(Map.of("state", "home")),
         org.beamframe.plan.JoinHow.INNER, "buyer").explain().contains("right side broadcast"), "rows in memory are small");
+    // A pivot's first pass is a job of its own, which cannot read the caller's PCollection: the values are asked for.
+    IllegalArgumentException pivot = assertThrows(IllegalArgumentException.class,
+        () -> right.assign("one", org.beamframe.expr.Expressions.lit(1L))
+            .pivotTable(List.of("buyer"), "chain", "one", org.beamframe.agg.AggFunction.COUNT));
+    assertEquals("pivot_table cannot find the values of chain with a job of its own: this frame reads a PCollection "
+        + "of your pipeline; pass them: pivotTable(index, \"chain\", \"one\", aggfunc, List.of(...))",
+        pivot.getMessage());
     pipeline.enableAbandonedNodeEnforcement(false);
   }
 

@@ -242,6 +242,10 @@ public final class QuantileSketch {
     if (values.length > capacity) {
       levels[h] = Arrays.copyOf(values, capacity);
     }
+    // The level above may be full now: compact it too, so no level ever holds more than its capacity.
+    if (sizes[h + 1] >= capacity) {
+      compact(h + 1);
+    }
   }
 
   /**

@@ -182,13 +182,13 @@ public final class CsvReadOptions implements Serializable {
    *
    * @param separator one ASCII character; not the quote character or a line break
    * @return a copy with the separator
-   * @throws IllegalArgumentException if {@code separator} is the quote character, CR, LF or not ASCII
+   * @throws IllegalArgumentException if {@code separator} is CR, LF or not ASCII (equal to the quote
+   *     character, it is refused when the options are used, so the two may be set in either order)
    */
   public CsvReadOptions withSeparator(char separator) {
-    if (separator == quoteChar || separator == '\n' || separator == '\r' || separator > 0x7f) {
-      throw new IllegalArgumentException("separator " + describe(separator) + " is not allowed"
-          + (separator == quoteChar ? " (it is the quote character)" : "") + "; use one ASCII character that is not "
-          + "a line break or the quote character, e.g. ',' or '\\t'");
+    if (separator == '\n' || separator == '\r' || separator > 0x7f) {
+      throw new IllegalArgumentException("separator " + describe(separator) + " is not allowed; use one ASCII "
+          + "character that is not a line break, e.g. ',' or '\\t'");
     }
     return with(s -> s.separator = separator);
   }
@@ -201,13 +201,13 @@ public final class CsvReadOptions implements Serializable {
    *
    * @param quote one ASCII character; not the separator or a line break
    * @return a copy with the quote character
-   * @throws IllegalArgumentException if {@code quote} is the separator, CR, LF or not ASCII
+   * @throws IllegalArgumentException if {@code quote} is CR, LF or not ASCII (equal to the separator,
+   *     it is refused when the options are used)
    */
   public CsvReadOptions withQuoteChar(char quote) {
-    if (quote == separator || quote == '\n' || quote == '\r' || quote > 0x7f) {
-      throw new IllegalArgumentException("quotechar " + describe(quote) + " is not allowed"
-          + (quote == separator ? " (it is the separator)" : "") + "; use one ASCII character that is not a line "
-          + "break or the separator, e.g. '\"' or '\\''");
+    if (quote == '\n' || quote == '\r' || quote > 0x7f) {
+      throw new IllegalArgumentException("quotechar " + describe(quote) + " is not allowed; use one ASCII character "
+          + "that is not a line break, e.g. '\"' or '\\''");
     }
     return with(s -> s.quoteChar = quote);
   }
@@ -308,7 +308,8 @@ public final class CsvReadOptions implements Serializable {
    * the order they are listed (sorted by path), as pandas reading them one after another. To stop
    * at that row, the read runs as one sequential read of the files from their start instead of
    * parallel splits, and reads no further than the last row it keeps; undeclared dtypes are
-   * inferred from those first rows, as pandas infers them. A bad record skipped by
+   * inferred from those first rows (at most {@link #sampleRows()} of them), as pandas infers them. A
+   * bad record skipped by
    * {@link OnBadLines#SKIP} does not count as a row, as in pandas.
    *
    * @param rows the number of rows, at least 0

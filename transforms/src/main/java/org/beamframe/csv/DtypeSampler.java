@@ -67,7 +67,7 @@ final class DtypeSampler {
       }
       try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(open(file, preamble.rowsStart()), options.encoding()),
           options)) {
-        left -= sampleWindow(parser.iterator(), preamble.columns(), inferences, left).rows();
+        left -= sampleWindow(parser.iterator(), preamble.columns(), inferences, left, true).rows();
       }
     }
   }
@@ -79,7 +79,7 @@ final class DtypeSampler {
       if (preamble.columns() != null) {
         try (CSVParser parser = CsvSyntax.parser(
             CsvSyntax.reader(CsvSyntax.gzipStream(file, preamble.rowsStart()), options.encoding()), options)) {
-          sampleWindow(parser.iterator(), preamble.columns(), inferences, perWindow);
+          sampleWindow(parser.iterator(), preamble.columns(), inferences, perWindow, false);
         }
       }
       return;
@@ -95,7 +95,7 @@ final class DtypeSampler {
       try (CSVParser parser = CsvSyntax.parser(
           CsvSyntax.reader(seekable, preamble.rowsStart(), size, options.encoding()), options)) {
         // The start window's length per row sizes the end window to hold about as many rows.
-        rowChars = sampleWindow(parser.iterator(), names, inferences, perWindow).charsPerRow();
+        rowChars = sampleWindow(parser.iterator(), names, inferences, perWindow, false).charsPerRow();
       }
       for (long offset : new long[] {size / 2, size - Math.min(TAIL_BYTES, rowChars * perWindow)}) {
         if (offset <= preamble.rowsStart()) {
@@ -103,7 +103,7 @@ final class DtypeSampler {
         }
         long start = skipLines(seekable, offset, 1, size);
         try (CSVParser parser = CsvSyntax.parser(CsvSyntax.reader(seekable, start, size, options.encoding()), options)) {
-          sampleWindow(parser.iterator(), names, inferences, perWindow);
+          sampleWindow(parser.iterator(), names, inferences, perWindow, false);
         }
       }
     }
@@ -132,16 +132,22 @@ final class DtypeSampler {
    * passed over (but counted, so a file of bad records is not read to its end).
    */
   private static Window sampleWindow(Iterator<CSVRecord> records, List<String> names,
-      Map<String, DtypeInference> inferences, long rows) {
+      Map<String, DtypeInference> inferences, long rows, boolean fittingRowsOnly) {
     long first = -1;
     long last = 0;
     long sampled = 0;
     try {
-      for (; sampled < rows && records.hasNext(); sampled++) {
+      while (sampled < rows && records.hasNext()) {
         CSVRecord record = records.next();
         first = first < 0 ? record.getCharacterPosition() : first;
         last = record.getCharacterPosition();
-        if (record.size() != names.size()) {
+        // The first rows of an nrows read are its rows: a record of the wrong width (skipped or an
+        // error) is not one of them. A window elsewhere counts every record, to stay bounded.
+        boolean fits = record.size() == names.size();
+        if (fits || !fittingRowsOnly) {
+          sampled++;
+        }
+        if (!fits) {
           continue;
         }
         for (int i = 0; i < names.size(); i++) {

@@ -64,7 +64,15 @@ record Preamble(long headerStart, long rowsStart, List<String> columns) {
       }
     }
     if (!options.header()) {
-      List<String> columns = options.names().isEmpty() ? numbered(bytes, file, headerStart, options) : options.names();
+      List<String> columns = numbered(bytes, file, headerStart, options);
+      if (columns != null && !options.names().isEmpty()) {
+        // Every row would be a bad record: say so now, where the names are given.
+        if (options.names().size() != columns.size()) {
+          throw new IllegalArgumentException("names gives " + options.names().size() + " names " + options.names()
+              + ", but the first row of " + file + " has " + columns.size() + " fields; give one name per field");
+        }
+        columns = options.names();
+      }
       return new Preamble(headerStart, headerStart, columns);
     }
     List<String> header = firstRecord(bytes, file, headerStart, options);

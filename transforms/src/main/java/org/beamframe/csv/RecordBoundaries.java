@@ -58,6 +58,11 @@ public final class RecordBoundaries implements Serializable {
    * @return the lexer
    */
   public static RecordBoundaries of(CsvReadOptions options) {
+    // Checked here, where the options are used, so that withSeparator and withQuoteChar may come in any order.
+    if (options.separator() == options.quoteChar()) {
+      throw new IllegalArgumentException("the separator and the quote character are both '" + options.separator()
+          + "'; a CSV read needs two different characters (sep and quotechar)");
+    }
     return new RecordBoundaries(options.separator(), options.quoteChar());
   }
 

@@ -96,6 +96,11 @@ class QuantileSketchTest {
     for (int i = 0; i < ps.length; i++) {
       assertTrue(Math.abs(fromSorted[i] - (n - 1) * ps[i]) <= bound, "sorted p=" + ps[i] + ": " + fromSorted[i]);
     }
+    // One sketch fed every value (a worker's whole bundle) holds as little as the merged ones.
+    assertTrue(sorted.retained() < capacity * (levels + 1), sorted.retained() + " values held by one sketch");
+    QuantileSketch shuffled = new QuantileSketch(capacity);
+    values.forEach(shuffled::add);
+    assertTrue(shuffled.retained() < capacity * (levels + 1), shuffled.retained() + " values held by one sketch");
   }
 
   @Test

@@ -61,19 +61,17 @@ class CsvReadOptionsTest {
 
   @Test
   void theQuoteAndTheSeparatorAreOneAsciiCharacterEachAndDiffer() {
-    assertEquals("quotechar ',' is not allowed (it is the separator); use one ASCII character that is not a line "
-        + "break or the separator, e.g. '\"' or '\\''",
-        assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withQuoteChar(',')).getMessage());
-    assertEquals("quotechar '\\n' is not allowed; use one ASCII character that is not a line break or the "
-        + "separator, e.g. '\"' or '\\''",
-        assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withQuoteChar('\n')).getMessage());
+    assertEquals("quotechar '\\n' is not allowed; use one ASCII character that is not a line break, e.g. '\"' or "
+        + "'\\''", assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withQuoteChar('\n')).getMessage());
     assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withQuoteChar('«'));
-    assertEquals("separator '\"' is not allowed (it is the quote character); use one ASCII character that is not a "
-        + "line break or the quote character, e.g. ',' or '\\t'",
-        assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withSeparator('"')).getMessage());
     assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withSeparator('§'));
-    // With another quote character, '"' may separate fields.
+    // Equal, they are refused where they are used, so either may be set first.
+    assertEquals("the separator and the quote character are both ','; a CSV read needs two different characters "
+        + "(sep and quotechar)", assertThrows(IllegalArgumentException.class,
+            () -> RecordBoundaries.of(DEFAULTS.withQuoteChar(','))).getMessage());
     assertEquals('"', DEFAULTS.withQuoteChar('\'').withSeparator('"').separator());
+    assertEquals('"', DEFAULTS.withSeparator('"').withQuoteChar('\'').separator());
+    assertEquals(';', DEFAULTS.withQuoteChar(',').withSeparator(';').separator());
   }
 
   @Test

@@ -103,6 +103,10 @@ class PandasReadArgumentsTest {
         () -> CsvSource.inspect(dir + "/a.csv", CsvReadOptions.defaults().withNames(List.of("n", "s", "t"))));
     assertEquals("names gives 3 names [n, s, t], but the header of " + dir.resolve("a.csv") + " has 2 columns [x, y]; "
         + "give one name per column", mismatch.getMessage());
+    IllegalArgumentException noHeaderMismatch = assertThrows(IllegalArgumentException.class,
+        () -> CsvSource.inspect(dir + "/a.csv", CsvReadOptions.defaults().withNoHeader().withNames(List.of("n"))));
+    assertEquals("names gives 1 names [n], but the first row of " + dir.resolve("a.csv") + " has 2 fields; give one "
+        + "name per field", noHeaderMismatch.getMessage());
     Path wide = write("wide.txt", "1,one\n2,two,extra\n", StandardCharsets.UTF_8);
     CsvRecordException e = assertThrows(CsvRecordException.class,
         () -> read(wide.toString(), CsvReadOptions.defaults().withNoHeader()));
@@ -208,6 +212,10 @@ class PandasReadArgumentsTest {
     assertEquals(3, records);
     assertEquals(List.of(new RejectedRecord(file.toString(), 3, "expected 2 fields as in the header, found 3; fix the "
         + "row (a field containing the separator must be quoted)", "2,x,extra")), rejected);
+    // The bad line is not one of the 2 rows inferred from either: pandas reads v as [10.0, 2.5], float64.
+    Path second = write("bad-then-float.csv", "id,v\n1,10\n2,x,extra\n3,2.5\n", StandardCharsets.UTF_8);
+    assertEquals(DType.FLOAT64, CsvSource.inspect(second.toString(), CsvReadOptions.defaults().withNrows(2)
+        .withOnBadLines(OnBadLines.SKIP)).schema().typeOf("v"));
   }
 
   /** Reads {@code file} in splits of every size from 1 byte to the whole file; each gives {@code expected}. */
