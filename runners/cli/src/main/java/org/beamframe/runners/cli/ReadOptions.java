@@ -55,11 +55,7 @@ final class ReadOptions {
   CsvReadOptions csvOptions() {
     char sep = oneCharacter("--sep", separator.equals("\\t") ? "\t" : separator, separator);
     char quote = oneCharacter("--quotechar", quoteChar, quoteChar);
-    // The separator and the quote must differ at each step: a quote that is the default separator goes second.
-    CsvReadOptions defaults = CsvReadOptions.defaults();
-    CsvReadOptions options = (quote == defaults.separator()
-        ? defaults.withSeparator(sep).withQuoteChar(quote) : defaults.withQuoteChar(quote).withSeparator(sep))
-        .withEncoding(encoding);
+    CsvReadOptions options = CsvReadOptions.defaults().withSeparator(sep).withQuoteChar(quote).withEncoding(encoding);
     if (noHeader) {
       options = options.withNoHeader();
     }
